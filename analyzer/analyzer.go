@@ -1,22 +1,57 @@
 package analyzer
 
-import "golang.org/x/tools/go/analysis"
+import (
+	"sync"
 
-// Analyzer is tcerrcheck with its default configuration.
+	"golang.org/x/tools/go/analysis"
+)
+
+// Analyzer is tcerrcheck with its default configuration, bound to the
+// command-line flags of the drivers (singlechecker, go vet).
 var Analyzer = New(Config{})
 
-// New returns a fresh analyzer bound to its own copy of cfg.
+const doc = `check Tencent Cloud SDK error code comparisons
+
+tcerrcheck finds comparisons of Tencent Cloud SDK error codes with strings
+(==, switch, strings.HasPrefix/Contains/EqualFold, slices.Contains, map
+lookups), works out which product and API action produced the error, and
+reports codes that product can never return: misspellings, case mistakes,
+codes of other products and API 2.0 legacy codes. See
+https://pkg.go.dev/github.com/tcerrcheck/tcerrcheck/analyzer for each check.`
+
+// New returns a fresh analyzer that owns a copy of cfg; its flags write into
+// that copy. Nothing is shared between analyzers, so a driver such as
+// golangci-lint may build several.
 func New(cfg Config) *analysis.Analyzer {
-	c := cfg
+	c := &checker{cfg: cfg}
 	a := &analysis.Analyzer{
 		Name: "tcerrcheck",
-		Doc:  "check Tencent Cloud SDK error code comparisons",
-		Run:  func(pass *analysis.Pass) (any, error) { return run(pass, &c) },
+		Doc:  doc,
+		URL:  "https://pkg.go.dev/github.com/tcerrcheck/tcerrcheck/analyzer",
+		Run:  c.run,
 	}
+	c.cfg.bindFlags(&a.Flags)
 	return a
 }
 
-// Config selects checks and extra knowledge.
-type Config struct{}
+// checker is one analyzer's state: its configuration, turned into settings
+// once, on the first package, after the driver has parsed the flags.
+type checker struct {
+	cfg Config
 
-func run(pass *analysis.Pass, cfg *Config) (any, error) { return nil, nil }
+	once     sync.Once
+	settings *settings
+	err      error
+}
+
+func (c *checker) run(pass *analysis.Pass) (any, error) {
+	c.once.Do(func() { c.settings, c.err = c.cfg.settings() })
+	if c.err != nil {
+		return nil, c.err
+	}
+	if !importsSDK(pass.Pkg) {
+		return nil, nil // most packages of a big program pay nothing
+	}
+	newPassState(pass, c.settings).checkFiles()
+	return nil, nil
+}

@@ -69,7 +69,7 @@ func Suggest(code string, candidates []string) Suggestion {
 	if s := suggestEdit(code, candidates); s.Kind != NoSuggestion {
 		return s
 	}
-	return suggestFamily(code, candidates)
+	return SuggestOtherFamily(code, candidates)
 }
 
 func suggestCase(code string, candidates []string) Suggestion {
@@ -105,7 +105,10 @@ func suggestEdit(code string, candidates []string) Suggestion {
 	return suggestion(Misspelling, out, best)
 }
 
-func suggestFamily(code string, candidates []string) Suggestion {
+// SuggestOtherFamily returns the candidates that carry code's suffix (all
+// after the first dot) under another family root: what a code copied from
+// another product most likely should be in this one.
+func SuggestOtherFamily(code string, candidates []string) Suggestion {
 	dot := strings.IndexByte(code, '.')
 	if dot <= 0 || dot == len(code)-1 {
 		return Suggestion{}

@@ -1,0 +1,129 @@
+package analyzer
+
+import (
+	"go/ast"
+	"go/constant"
+	"go/types"
+
+	"github.com/tcerrcheck/tcerrcheck/codes"
+)
+
+// codeKind tells an error's code from the text of its Error() method.
+type codeKind int
+
+const (
+	kindCode    codeKind = iota // e.Code, e.GetCode(), or a copy of them
+	kindMessage                 // err.Error(): "[TencentCloudSDKError] Code=X, Message=..."
+)
+
+// codeRef is an expression that holds an SDK error's code (or message),
+// with the origin of that error.
+type codeRef struct {
+	kind   codeKind
+	origin origin
+}
+
+// codeOf reports whether e holds an SDK error code: x.Code or x.GetCode()
+// on the SDK error type (or on an interface with GetCode() string), or a
+// local string variable every value of which is such a code. For
+// kindMessage, e is err.Error() on an error that may be an SDK error.
+func (r *originResolver) codeOf(e ast.Expr) (codeRef, bool) {
+	info := r.st.pass.TypesInfo
+	switch e := ast.Unparen(e).(type) {
+	case *ast.SelectorExpr:
+		if e.Sel.Name == "Code" && isSDKErrorField(info, e) {
+			return codeRef{kindCode, r.of(e.X)}, true
+		}
+	case *ast.CallExpr:
+		sel, ok := ast.Unparen(e.Fun).(*ast.SelectorExpr)
+		if !ok || len(e.Args) != 0 {
+			return codeRef{}, false
+		}
+		switch {
+		case sel.Sel.Name == "GetCode" && isGetCodeMethod(info, sel):
+			return codeRef{kindCode, r.of(sel.X)}, true
+		case sel.Sel.Name == "Error" && isErrorValue(info, sel.X):
+			return codeRef{kindMessage, r.of(sel.X)}, true
+		}
+	case *ast.Ident:
+		return r.codeOfVar(e)
+	}
+	return codeRef{}, false
+}
+
+// codeOfVar handles code := e.Code and its variants: a local string
+// variable whose every source is a code expression, or the empty string
+// (code := ""; if ok { code = e.Code }).
+func (r *originResolver) codeOfVar(id *ast.Ident) (codeRef, bool) {
+	info := r.st.pass.TypesInfo
+	v, ok := info.ObjectOf(id).(*types.Var)
+	if !ok || !r.ix.isLocal(v) || r.visiting[v] || !isString(v.Type()) {
+		return codeRef{}, false
+	}
+	r.visiting[v] = true
+	defer delete(r.visiting, v)
+	var ref codeRef
+	found := false
+	for _, s := range r.ix.sources[v] {
+		if s.kind != srcAssign {
+			return codeRef{}, false
+		}
+		if isEmptyString(info, s.expr) {
+			continue
+		}
+		sr, ok := r.codeOf(s.expr)
+		if !ok || sr.kind != kindCode {
+			return codeRef{}, false
+		}
+		if !found {
+			ref, found = sr, true
+		} else {
+			ref.origin = ref.origin.merge(sr.origin)
+		}
+	}
+	return ref, found
+}
+
+func isSDKErrorField(info *types.Info, sel *ast.SelectorExpr) bool {
+	s, ok := info.Selections[sel]
+	if !ok || s.Kind() != types.FieldVal {
+		return false
+	}
+	return codes.IsSDKErrorType(s.Recv())
+}
+
+// isGetCodeMethod accepts GetCode on the SDK error type and on any
+// interface declaring GetCode() string (callers write
+// interface{ GetCode() string } to avoid importing the errors package).
+func isGetCodeMethod(info *types.Info, sel *ast.SelectorExpr) bool {
+	s, ok := info.Selections[sel]
+	if !ok || s.Kind() != types.MethodVal {
+		return false
+	}
+	if codes.IsSDKErrorType(s.Recv()) {
+		return true
+	}
+	sig, ok := s.Type().(*types.Signature)
+	return ok && types.IsInterface(s.Recv()) && sig.Params().Len() == 0 &&
+		sig.Results().Len() == 1 && isString(sig.Results().At(0).Type())
+}
+
+// isErrorValue reports whether x is of type error or the SDK error type:
+// the values whose Error() text carries "Code=<code>".
+func isErrorValue(info *types.Info, x ast.Expr) bool {
+	t := info.TypeOf(x)
+	if t == nil {
+		return false
+	}
+	return types.Identical(t, types.Universe.Lookup("error").Type()) || codes.IsSDKErrorType(t)
+}
+
+func isString(t types.Type) bool {
+	b, ok := t.Underlying().(*types.Basic)
+	return ok && b.Info()&types.IsString != 0
+}
+
+func isEmptyString(info *types.Info, e ast.Expr) bool {
+	tv, ok := info.Types[e]
+	return ok && tv.Value != nil && tv.Value.Kind() == constant.String && constant.StringVal(tv.Value) == ""
+}

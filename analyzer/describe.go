@@ -1,0 +1,54 @@
+package analyzer
+
+import (
+	"fmt"
+	"strings"
+)
+
+// fromOrigin describes where the error came from, for messages:
+// " (error from cvm DescribeInstances)", or "" when unknown.
+func fromOrigin(o origin) string {
+	if !o.known || len(o.calls) == 0 {
+		return ""
+	}
+	var parts []string
+	for i := 0; i < len(o.calls); {
+		j := i
+		var actions []string
+		for j < len(o.calls) && o.calls[j].product.Path == o.calls[i].product.Path {
+			actions = append(actions, o.calls[j].action)
+			j++
+		}
+		parts = append(parts, o.calls[i].product.Name+" "+listWords(actions, 3))
+		i = j
+	}
+	return " (error from " + strings.Join(parts, " or ") + ")"
+}
+
+// productNames names the products of a known origin: "cvm", "cvm or cdn".
+func productNames(o origin) string {
+	var names []string
+	for _, p := range o.products() {
+		if len(names) == 0 || names[len(names)-1] != p.Name {
+			names = append(names, p.Name)
+		}
+	}
+	return strings.Join(names, " or ")
+}
+
+// listWords joins words with commas, eliding past max: "a, b and 3 more".
+func listWords(words []string, max int) string {
+	if len(words) > max {
+		return fmt.Sprintf("%s and %d more", strings.Join(words[:max], ", "), len(words)-max)
+	}
+	return strings.Join(words, ", ")
+}
+
+// quoteList quotes codes for a message: "A" or "A" or "B".
+func quoteList(codes []string) string {
+	q := make([]string, len(codes))
+	for i, c := range codes {
+		q[i] = fmt.Sprintf("%q", c)
+	}
+	return strings.Join(q, " or ")
+}

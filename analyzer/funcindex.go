@@ -1,0 +1,144 @@
+package analyzer
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+)
+
+// sourceKind says how a variable got a value.
+type sourceKind int
+
+const (
+	srcAssign     sourceKind = iota // v = expr, v := expr, var v = expr
+	srcTuple                        // v is result index of a multi-value expression
+	srcRangeKey                     // for v := range expr
+	srcRangeValue                   // for _, v := range expr
+	srcTypeSwitch                   // switch v := expr.(type)
+	srcErrorsAs                     // errors.As(expr, &v)
+	srcOpaque                       // anything we do not follow: &v, v++, ...
+)
+
+// source is one way a local variable receives a value.
+type source struct {
+	kind  sourceKind
+	expr  ast.Expr // the assigned, ranged, switched or errors.As source
+	index int      // result index for srcTuple
+}
+
+// funcIndex records, for one top-level function and the closures inside it,
+// every way each local variable gets a value. Resolving a variable is then
+// flow-insensitive: it may hold any of its sources. That is conservative
+// for our purposes, because every check asks whether a code is valid for
+// any of the products the value may come from.
+type funcIndex struct {
+	info    *types.Info
+	body    ast.Node
+	sources map[*types.Var][]source
+	// asTargets holds the &v operands of errors.As calls. ast.Inspect
+	// visits the call before its arguments, so the set is filled in time.
+	asTargets map[*ast.UnaryExpr]bool
+}
+
+func newFuncIndex(info *types.Info, body ast.Node) *funcIndex {
+	ix := &funcIndex{info: info, body: body, sources: map[*types.Var][]source{}, asTargets: map[*ast.UnaryExpr]bool{}}
+	ast.Inspect(body, ix.visit)
+	return ix
+}
+
+// isLocal reports whether v is declared inside the indexed body, as
+// opposed to a parameter, a package variable or a field.
+func (ix *funcIndex) isLocal(v *types.Var) bool {
+	return v.Pos() >= ix.body.Pos() && v.Pos() < ix.body.End()
+}
+
+func (ix *funcIndex) visit(n ast.Node) bool {
+	switch n := n.(type) {
+	case *ast.AssignStmt:
+		ix.visitAssign(n.Lhs, n.Rhs)
+	case *ast.ValueSpec:
+		lhs := make([]ast.Expr, len(n.Names))
+		for i, id := range n.Names {
+			lhs[i] = id
+		}
+		ix.visitAssign(lhs, n.Values)
+	case *ast.RangeStmt:
+		ix.add(n.Key, source{kind: srcRangeKey, expr: n.X})
+		ix.add(n.Value, source{kind: srcRangeValue, expr: n.X})
+	case *ast.TypeSwitchStmt:
+		ix.visitTypeSwitch(n)
+	case *ast.IncDecStmt:
+		ix.add(n.X, source{kind: srcOpaque})
+	case *ast.UnaryExpr:
+		if n.Op == token.AND && !ix.asTargets[n] {
+			ix.add(n.X, source{kind: srcOpaque})
+		}
+	case *ast.CallExpr:
+		ix.visitErrorsAs(n)
+	}
+	return true
+}
+
+func (ix *funcIndex) visitAssign(lhs, rhs []ast.Expr) {
+	switch {
+	case len(lhs) == len(rhs):
+		for i := range lhs {
+			ix.add(lhs[i], source{kind: srcAssign, expr: rhs[i]})
+		}
+	case len(rhs) == 1:
+		for i := range lhs {
+			ix.add(lhs[i], source{kind: srcTuple, expr: rhs[0], index: i})
+		}
+	}
+	// A ValueSpec without values (var v T) holds the zero value: nothing to record.
+}
+
+func (ix *funcIndex) visitTypeSwitch(n *ast.TypeSwitchStmt) {
+	assign, ok := n.Assign.(*ast.AssignStmt)
+	if !ok || len(assign.Rhs) != 1 {
+		return
+	}
+	ta, ok := assign.Rhs[0].(*ast.TypeAssertExpr)
+	if !ok {
+		return
+	}
+	for _, stmt := range n.Body.List {
+		if v, ok := ix.info.Implicits[stmt].(*types.Var); ok {
+			ix.sources[v] = append(ix.sources[v], source{kind: srcTypeSwitch, expr: ta.X})
+		}
+	}
+}
+
+// visitErrorsAs records errors.As(x, &v) as a source of v, and not as the
+// opaque address-of it also is.
+func (ix *funcIndex) visitErrorsAs(call *ast.CallExpr) {
+	if !isPkgFunc(ix.info, call, "errors", "As") || len(call.Args) != 2 {
+		return
+	}
+	u, ok := ast.Unparen(call.Args[1]).(*ast.UnaryExpr)
+	if !ok || u.Op != token.AND {
+		return
+	}
+	ix.asTargets[u] = true
+	ix.add(u.X, source{kind: srcErrorsAs, expr: call.Args[0]})
+}
+
+func (ix *funcIndex) add(e ast.Expr, s source) {
+	v := ix.localVar(e)
+	if v == nil {
+		return
+	}
+	ix.sources[v] = append(ix.sources[v], s)
+}
+
+func (ix *funcIndex) localVar(e ast.Expr) *types.Var {
+	id, ok := ast.Unparen(e).(*ast.Ident)
+	if !ok || id.Name == "_" {
+		return nil
+	}
+	v, _ := ix.info.ObjectOf(id).(*types.Var)
+	if v == nil || v.IsField() {
+		return nil
+	}
+	return v
+}

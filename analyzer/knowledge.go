@@ -1,0 +1,220 @@
+package analyzer
+
+import (
+	"go/types"
+	"sort"
+	"strings"
+
+	"github.com/tcerrcheck/tcerrcheck/codes"
+)
+
+// query is one compared value and the origin of the error it is compared
+// against.
+type query struct {
+	value
+	origin origin
+}
+
+// verdict is what a check found: the message and, when one replacement is
+// clearly right, that replacement code.
+type verdict struct {
+	message     string
+	replacement string
+}
+
+// knowledge answers, for one package, which codes are valid where:
+// the SDK product packages in view, the catalog, the built-in tables and
+// the user's allow-list.
+type knowledge struct {
+	st         *passState
+	inView     []*codes.Product // every product package reachable through imports
+	inViewDone bool
+	candidates map[string][]string // sorted valid codes, by product path
+	all        []string            // sorted codes of every product, lazily
+}
+
+func newKnowledge(st *passState) *knowledge {
+	return &knowledge{st: st, candidates: map[string][]string{}}
+}
+
+// global reports whether any product may return code: API 3.0 public
+// codes, the SDK's client-side codes, and the user's allowed codes.
+func (k *knowledge) global(code string) bool {
+	if _, ok := codes.PublicCode(code); ok {
+		return true
+	}
+	if _, ok := codes.ClientCode(code); ok {
+		return true
+	}
+	return k.st.set.allow.Has(code)
+}
+
+// validFor reports whether product p may return code: its codes in the
+// SDK version in view or in the catalog, or a global code.
+func (k *knowledge) validFor(p *codes.Product, code string) bool {
+	return p.Codes.Has(code) || catalogProductCodes(p.Name).Has(code) || k.global(code)
+}
+
+// declaredAnywhere reports whether some product in view or in the catalog
+// declares code, or it is global.
+func (k *knowledge) declaredAnywhere(code string) bool {
+	return k.global(code) || len(k.declarers(code)) > 0
+}
+
+// valid reports whether the compared value can match a code the origin may
+// return. With an unknown origin any product counts.
+func (k *knowledge) valid(q query) bool {
+	if q.mode == matchExact {
+		if !q.origin.known {
+			return k.declaredAnywhere(q.text)
+		}
+		for _, p := range q.origin.products() {
+			if k.validFor(p, q.text) {
+				return true
+			}
+		}
+		return false
+	}
+	return anyMatches(q.mode, q.text, k.originCandidates(q.origin))
+}
+
+// anyMatches reports whether pattern, used with mode, matches one of
+// candidates.
+func anyMatches(mode matchMode, pattern string, candidates []string) bool {
+	for _, c := range candidates {
+		if matches(mode, pattern, c) {
+			return true
+		}
+	}
+	return false
+}
+
+func matches(mode matchMode, pattern, code string) bool {
+	switch mode {
+	case matchPrefix:
+		return strings.HasPrefix(code, pattern)
+	case matchSubstring:
+		return strings.Contains(code, pattern)
+	case matchFold:
+		return strings.EqualFold(code, pattern)
+	}
+	return code == pattern
+}
+
+// declarers returns the products (in view or in the catalog) that declare
+// code, sorted and distinct.
+func (k *knowledge) declarers(code string) []string {
+	names := append([]string(nil), catalogDeclarers(code)...)
+	for _, p := range k.productsInView() {
+		if p.Codes.Has(code) {
+			names = append(names, p.Name)
+		}
+	}
+	sort.Strings(names)
+	return dedupSorted(names)
+}
+
+// originCandidates returns the codes the origin may return, or every code
+// known when the origin is unknown.
+func (k *knowledge) originCandidates(o origin) []string {
+	if !o.known {
+		return k.allCodes()
+	}
+	products := o.products()
+	if len(products) == 1 {
+		return k.productCandidates(products[0])
+	}
+	var out []string
+	for _, p := range products {
+		out = append(out, k.productCandidates(p)...)
+	}
+	sort.Strings(out)
+	return dedupSorted(out)
+}
+
+// productCandidates returns p's valid codes, sorted.
+func (k *knowledge) productCandidates(p *codes.Product) []string {
+	if c, ok := k.candidates[p.Path]; ok {
+		return c
+	}
+	var out []string
+	for code := range p.Codes {
+		out = append(out, code)
+	}
+	for code := range catalogProductCodes(p.Name) {
+		out = append(out, code)
+	}
+	out = append(out, k.globalCodes()...)
+	sort.Strings(out)
+	out = dedupSorted(out)
+	k.candidates[p.Path] = out
+	return out
+}
+
+func (k *knowledge) globalCodes() []string {
+	var out []string
+	for _, table := range [][]codes.Builtin{codes.PublicCodes(), codes.ClientCodes()} {
+		for _, b := range table {
+			out = append(out, b.Code)
+		}
+	}
+	for code := range k.st.set.allow {
+		out = append(out, code)
+	}
+	return out
+}
+
+// allCodes returns every code known: the catalog, the products in view
+// and the global codes. Built only when a diagnostic needs it.
+func (k *knowledge) allCodes() []string {
+	if k.all != nil {
+		return k.all
+	}
+	out := append([]string(nil), catalogAllCodes()...)
+	for _, p := range k.productsInView() {
+		for code := range p.Codes {
+			out = append(out, code)
+		}
+	}
+	out = append(out, k.globalCodes()...)
+	sort.Strings(out)
+	k.all = dedupSorted(out)
+	return k.all
+}
+
+// productsInView returns every SDK product package the package imports,
+// directly or not.
+func (k *knowledge) productsInView() []*codes.Product {
+	if k.inViewDone {
+		return k.inView
+	}
+	k.inViewDone = true
+	seen := map[*types.Package]bool{}
+	var walk func(*types.Package)
+	walk = func(pkg *types.Package) {
+		if seen[pkg] {
+			return
+		}
+		seen[pkg] = true
+		if p := k.st.product(pkg); p != nil {
+			k.inView = append(k.inView, p)
+			return // products import only common
+		}
+		for _, imp := range pkg.Imports() {
+			walk(imp)
+		}
+	}
+	walk(k.st.pass.Pkg)
+	return k.inView
+}
+
+func dedupSorted(s []string) []string {
+	w := 0
+	for i, v := range s {
+		if i == 0 || v != s[w-1] {
+			s[w] = v
+			w++
+		}
+	}
+	return s[:w]
+}

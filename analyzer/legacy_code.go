@@ -1,0 +1,22 @@
+package analyzer
+
+import (
+	"fmt"
+
+	"github.com/tcerrcheck/tcerrcheck/codes"
+)
+
+// checkLegacyCode reports an API 2.0 code compared against an error of the
+// API 3.0 SDK, which never returns it, naming the 3.0 code that replaced it.
+// A code some 3.0 product does return never gets here: valid comes first.
+func checkLegacyCode(k *knowledge, q query) (verdict, bool) {
+	b, ok := codes.LegacyCode(q.text)
+	if !ok {
+		return verdict{}, false
+	}
+	msg := fmt.Sprintf("%q is an API 2.0 error code: the API 3.0 SDK never returns it%s", q.text, fromOrigin(q.origin))
+	if b.Equivalent == "" {
+		return verdict{message: msg + "; it has no direct API 3.0 equivalent"}, true
+	}
+	return verdict{message: fmt.Sprintf("%s; use %q", msg, b.Equivalent), replacement: b.Equivalent}, true
+}

@@ -1,0 +1,36 @@
+package analyzer
+
+import (
+	"fmt"
+
+	"github.com/tcerrcheck/tcerrcheck/codes"
+)
+
+// checkUnknownCode reports a code no product declares: a misspelling, most
+// of the time. With a known origin the product's codes are authoritative
+// and every unknown exact code is reported, with the nearest codes of that
+// product. With an unknown origin some products' codes may be out of view,
+// so only a near miss of a known code is reported.
+func checkUnknownCode(k *knowledge, q query) (verdict, bool) {
+	if k.declaredAnywhere(q.text) {
+		return verdict{}, false // a real code: another check's business
+	}
+	s := codes.Suggest(q.text, k.originCandidates(q.origin))
+	switch {
+	case s.Kind == codes.Misspelling:
+	case s.Kind == codes.OtherFamily && q.origin.known:
+		// DesOperation.MutexTaskRunning -> OperationDenied.MutexTaskRunning;
+		// across all products a shared suffix (".NotFound") means little.
+	case q.origin.known && q.mode == matchExact:
+		return verdict{message: fmt.Sprintf("%q is not a Tencent Cloud error code: %s declares no such code%s",
+			q.text, productNames(q.origin), fromOrigin(q.origin))}, true
+	default:
+		return verdict{}, false
+	}
+	vd := verdict{message: fmt.Sprintf("%q is not a Tencent Cloud error code%s; did you mean %s?",
+		q.text, fromOrigin(q.origin), quoteList(s.Codes))}
+	if s.Unique() {
+		vd.replacement = s.Codes[0]
+	}
+	return vd, true
+}

@@ -1,0 +1,222 @@
+package analyzer
+
+import (
+	"go/ast"
+	"go/constant"
+	"go/token"
+	"go/types"
+
+	"github.com/tcerrcheck/tcerrcheck/codes"
+)
+
+// value is one string a code is compared with.
+type value struct {
+	text string
+	// at is where a diagnostic about the value goes: the literal or name
+	// at the comparison, or the element of a code list.
+	at ast.Expr
+	// lit is the literal a fix rewrites (nil when there is none in this
+	// package, e.g. an SDK constant).
+	lit *ast.BasicLit
+	// sdkConst is set for a constant of an SDK product package.
+	sdkConst bool
+	// mode is how the comparison matches the code against text.
+	mode matchMode
+	// before and after surround the code inside the literal ("Code=X,"
+	// searched in err.Error()); a fix keeps them.
+	before, after string
+}
+
+// maxValueDepth bounds how far values are chased through variables.
+const maxValueDepth = 8
+
+// valuesOf returns the constant strings e may hold: a constant
+// expression, or a variable (local or package-level) assigned such
+// constants. Values it cannot see are left out.
+func (r *originResolver) valuesOf(e ast.Expr) []value {
+	return r.scalarValues(e, e, 0)
+}
+
+// membersOf returns the constant strings a code list or set holds: the
+// elements of a slice or array literal, the keys of a map literal, also
+// through variables.
+func (r *originResolver) membersOf(e ast.Expr) []value {
+	return r.collectionValues(e, 0)
+}
+
+func (r *originResolver) scalarValues(e, site ast.Expr, depth int) []value {
+	if depth > maxValueDepth {
+		return nil
+	}
+	info := r.st.pass.TypesInfo
+	e = ast.Unparen(e)
+	if tv, ok := info.Types[e]; ok && tv.Value != nil {
+		if tv.Value.Kind() != constant.String {
+			return nil
+		}
+		return []value{r.constValue(e, site, constant.StringVal(tv.Value))}
+	}
+	if id, ok := e.(*ast.Ident); ok {
+		return r.varValues(id, depth, func(s source) []value {
+			if s.kind == srcAssign {
+				return r.scalarValues(s.expr, site, depth+1)
+			}
+			if s.kind == srcRangeValue || s.kind == srcRangeKey {
+				return r.rangeValues(s, depth+1)
+			}
+			return nil
+		})
+	}
+	return nil
+}
+
+func (r *originResolver) constValue(e, site ast.Expr, text string) value {
+	v := value{text: text, at: site}
+	switch e := e.(type) {
+	case *ast.BasicLit:
+		v.lit = e
+	case *ast.Ident:
+		v.lit, v.sdkConst = r.st.constLiteral(r.st.pass.TypesInfo.ObjectOf(e))
+	case *ast.SelectorExpr:
+		v.lit, v.sdkConst = r.st.constLiteral(r.st.pass.TypesInfo.ObjectOf(e.Sel))
+	}
+	return v
+}
+
+func (r *originResolver) collectionValues(e ast.Expr, depth int) []value {
+	if depth > maxValueDepth {
+		return nil
+	}
+	switch e := ast.Unparen(e).(type) {
+	case *ast.CompositeLit:
+		return r.compositeValues(e, depth)
+	case *ast.Ident:
+		return r.varValues(e, depth, func(s source) []value {
+			if s.kind == srcAssign {
+				return r.collectionValues(s.expr, depth+1)
+			}
+			return nil
+		})
+	}
+	return nil
+}
+
+// compositeValues returns the elements of a []string / [N]string literal or
+// the keys of a map[string]T literal.
+func (r *originResolver) compositeValues(lit *ast.CompositeLit, depth int) []value {
+	t := r.st.pass.TypesInfo.TypeOf(lit)
+	if t == nil {
+		return nil
+	}
+	_, isMap := t.Underlying().(*types.Map)
+	var out []value
+	for _, elt := range lit.Elts {
+		if kv, ok := elt.(*ast.KeyValueExpr); ok {
+			if isMap {
+				elt = kv.Key
+			} else {
+				elt = kv.Value
+			}
+		}
+		out = append(out, r.scalarValues(elt, elt, depth+1)...)
+	}
+	return out
+}
+
+// rangeValues handles for _, c := range codeList { if code == c ... }:
+// the values of c are the list's elements (or the map's keys).
+func (r *originResolver) rangeValues(s source, depth int) []value {
+	t := r.st.pass.TypesInfo.TypeOf(s.expr)
+	if t == nil {
+		return nil
+	}
+	_, isMap := t.Underlying().(*types.Map)
+	if isMap != (s.kind == srcRangeKey) {
+		return nil // map values and slice indexes are not codes
+	}
+	return r.collectionValues(s.expr, depth)
+}
+
+// varValues gathers the values of a variable from each of its sources;
+// package-level variables contribute their initializer.
+func (r *originResolver) varValues(id *ast.Ident, depth int, of func(source) []value) []value {
+	v, ok := r.st.pass.TypesInfo.ObjectOf(id).(*types.Var)
+	if !ok || r.visiting[v] {
+		return nil
+	}
+	r.visiting[v] = true
+	defer delete(r.visiting, v)
+	if init := r.st.packageVarInit(v); init != nil {
+		return of(source{kind: srcAssign, expr: init})
+	}
+	if !r.ix.isLocal(v) {
+		return nil
+	}
+	var out []value
+	for _, s := range r.ix.sources[v] {
+		out = append(out, of(s)...)
+	}
+	return out
+}
+
+// constLiteral returns the string literal declaring a constant of this
+// package (what a fix rewrites), and whether obj is an SDK product constant.
+func (st *passState) constLiteral(obj types.Object) (*ast.BasicLit, bool) {
+	c, ok := obj.(*types.Const)
+	if !ok {
+		return nil, false
+	}
+	if c.Pkg() != st.pass.Pkg {
+		_, _, sdk := codes.ParseProductPath(pkgPath(c.Pkg()))
+		return nil, sdk
+	}
+	return st.declLiterals()[c.Pos()], false
+}
+
+func pkgPath(p *types.Package) string {
+	if p == nil {
+		return ""
+	}
+	return p.Path()
+}
+
+// declLiterals maps the position of each package-level or local constant
+// name declared with a plain string literal to that literal.
+func (st *passState) declLiterals() map[token.Pos]*ast.BasicLit {
+	if st.constLits != nil {
+		return st.constLits
+	}
+	st.constLits = map[token.Pos]*ast.BasicLit{}
+	for _, f := range st.pass.Files {
+		ast.Inspect(f, func(n ast.Node) bool {
+			spec, ok := n.(*ast.ValueSpec)
+			if !ok || len(spec.Names) != len(spec.Values) {
+				return true
+			}
+			for i, name := range spec.Names {
+				if lit, ok := spec.Values[i].(*ast.BasicLit); ok && lit.Kind == token.STRING {
+					st.constLits[name.Pos()] = lit
+				}
+			}
+			return true
+		})
+	}
+	return st.constLits
+}
+
+// packageVarInit returns the initializer of a package-level variable of
+// this package declared as var v = expr, or nil.
+func (st *passState) packageVarInit(v *types.Var) ast.Expr {
+	if v.Pkg() != st.pass.Pkg || v.Parent() != st.pass.Pkg.Scope() {
+		return nil
+	}
+	if st.varInits == nil {
+		st.varInits = map[*types.Var]ast.Expr{}
+		for _, init := range st.pass.TypesInfo.InitOrder {
+			if len(init.Lhs) == 1 {
+				st.varInits[init.Lhs[0]] = init.Rhs
+			}
+		}
+	}
+	return st.varInits[v]
+}

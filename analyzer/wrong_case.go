@@ -1,0 +1,63 @@
+package analyzer
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+)
+
+// checkWrongCase reports a code that equals a code the origin may return
+// only up to letter case. Codes are compared case-sensitively, and
+// products never declare two codes differing only in case, so the fix is
+// certain when there is one such code.
+func checkWrongCase(k *knowledge, q query) (verdict, bool) {
+	if q.mode == matchFold {
+		return verdict{}, false // strings.EqualFold already ignores case
+	}
+	fixes := caseCorrections(q.mode, q.text, k.originCandidates(q.origin))
+	if len(fixes) == 0 {
+		return verdict{}, false
+	}
+	vd := verdict{message: fmt.Sprintf("%q differs only in letter case from %s%s; error codes are compared case-sensitively",
+		q.text, quoteList(fixes), fromOrigin(q.origin))}
+	if len(fixes) == 1 {
+		vd.replacement = fixes[0]
+	}
+	return vd, true
+}
+
+// caseCorrections returns the distinct spellings candidates give pattern
+// when case is ignored: whole codes for exact matches, the matching part
+// of a code for prefix and substring matches.
+func caseCorrections(mode matchMode, pattern string, candidates []string) []string {
+	lower := strings.ToLower(pattern)
+	seen := map[string]bool{}
+	for _, c := range candidates {
+		lc := strings.ToLower(c)
+		if len(lc) != len(c) {
+			continue // non-ASCII case mapping changed the length: skip
+		}
+		i := -1
+		switch mode {
+		case matchExact:
+			if lc == lower {
+				i = 0
+			}
+		case matchPrefix:
+			if strings.HasPrefix(lc, lower) {
+				i = 0
+			}
+		case matchSubstring:
+			i = strings.Index(lc, lower)
+		}
+		if i >= 0 && c[i:i+len(pattern)] != pattern {
+			seen[c[i:i+len(pattern)]] = true
+		}
+	}
+	out := make([]string, 0, len(seen))
+	for s := range seen {
+		out = append(out, s)
+	}
+	sort.Strings(out)
+	return out
+}

@@ -1,0 +1,32 @@
+package analyzer
+
+import (
+	"fmt"
+
+	"github.com/tcerrcheck/tcerrcheck/codes"
+)
+
+// checkWrongProduct reports a real code that the producing product(s)
+// never return, naming who declares it: typically a code copied from
+// another product's error handling. It needs a known origin, and with
+// several producing products every one of them must lack the code.
+func checkWrongProduct(k *knowledge, q query) (verdict, bool) {
+	if !q.origin.known {
+		return verdict{}, false
+	}
+	declarers := k.declarers(q.text)
+	if len(declarers) == 0 {
+		return verdict{}, false
+	}
+	msg := fmt.Sprintf("%s never returns %q (declared by %s)%s",
+		productNames(q.origin), q.text, listWords(declarers, 4), fromOrigin(q.origin))
+	s := codes.SuggestOtherFamily(q.text, k.originCandidates(q.origin))
+	if s.Kind == codes.NoSuggestion {
+		return verdict{message: msg}, true
+	}
+	vd := verdict{message: fmt.Sprintf("%s; did you mean %s?", msg, quoteList(s.Codes))}
+	if s.Unique() {
+		vd.replacement = s.Codes[0]
+	}
+	return vd, true
+}
