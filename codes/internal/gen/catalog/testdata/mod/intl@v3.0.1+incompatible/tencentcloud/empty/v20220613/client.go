@@ -1,0 +1,3 @@
+package v20220613
+
+type Client struct{}
