@@ -45,8 +45,8 @@ func (c *Config) settings() (*settings, error) {
 		on    bool
 	}{{c.Enable, true}, {c.Disable, false}} {
 		for _, name := range list.names {
-			if !knownCategory(name) {
-				return nil, fmt.Errorf("tcerrcheck: unknown category %q (known: %s)", name, categoryNames())
+			if err := checkCategory(name); err != nil {
+				return nil, err
 			}
 			s.enabled[name] = list.on
 		}
@@ -69,8 +69,8 @@ func categoryNames() string {
 // bindFlags exposes c's fields as flags writing into c itself, so each
 // analyzer built by New owns its settings.
 func (c *Config) bindFlags(fs *flag.FlagSet) {
-	fs.Var((*listFlag)(&c.Enable), FlagEnable, "comma-separated categories to turn on (off by default: none yet)")
-	fs.Var((*listFlag)(&c.Disable), FlagDisable, "comma-separated categories to turn off: "+categoryNames())
+	fs.Var((*categoryListFlag)(&c.Enable), FlagEnable, "comma-separated categories to turn on: "+categoryNames())
+	fs.Var((*categoryListFlag)(&c.Disable), FlagDisable, "comma-separated categories to turn off: "+categoryNames())
 	fs.Var((*listFlag)(&c.AllowCodes), FlagAllow, "comma-separated extra error codes to accept for every product")
 }
 
@@ -84,6 +84,33 @@ func (l *listFlag) Set(v string) error {
 		if s = strings.TrimSpace(s); s != "" {
 			*l = append(*l, s)
 		}
+	}
+	return nil
+}
+
+// categoryListFlag is a listFlag that accepts only category names, so a
+// typo in -disable fails at once instead of silently disabling nothing.
+type categoryListFlag []string
+
+func (l *categoryListFlag) String() string { return (*listFlag)(l).String() }
+
+func (l *categoryListFlag) Set(v string) error {
+	var names listFlag
+	if err := names.Set(v); err != nil {
+		return err
+	}
+	for _, name := range names {
+		if err := checkCategory(name); err != nil {
+			return err
+		}
+	}
+	*l = append(*l, names...)
+	return nil
+}
+
+func checkCategory(name string) error {
+	if !knownCategory(name) {
+		return fmt.Errorf("tcerrcheck: unknown category %q (known: %s)", name, categoryNames())
 	}
 	return nil
 }

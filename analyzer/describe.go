@@ -5,9 +5,10 @@ import (
 	"strings"
 )
 
-// fromOrigin describes where the error came from, for messages:
-// " (error from cvm DescribeInstances)", or "" when unknown.
-func fromOrigin(o origin) string {
+// originPhrase names where an error came from, for messages:
+// "cvm DescribeInstances", "cvm DescribeInstances/RunInstances",
+// "cvm DescribeInstances or cdn PurgeUrlsCache"; "" when unknown.
+func originPhrase(o origin) string {
 	if !o.known || len(o.calls) == 0 {
 		return ""
 	}
@@ -19,21 +20,14 @@ func fromOrigin(o origin) string {
 			actions = append(actions, o.calls[j].action)
 			j++
 		}
-		parts = append(parts, o.calls[i].product.Name+" "+listWords(actions, 3))
+		what := strings.Join(actions, "/")
+		if len(actions) > 3 {
+			what = fmt.Sprintf("(%d actions)", len(actions))
+		}
+		parts = append(parts, o.calls[i].product.Name+" "+what)
 		i = j
 	}
-	return " (error from " + strings.Join(parts, " or ") + ")"
-}
-
-// productNames names the products of a known origin: "cvm", "cvm or cdn".
-func productNames(o origin) string {
-	var names []string
-	for _, p := range o.products() {
-		if len(names) == 0 || names[len(names)-1] != p.Name {
-			names = append(names, p.Name)
-		}
-	}
-	return strings.Join(names, " or ")
+	return strings.Join(parts, " or ")
 }
 
 // listWords joins words with commas, eliding past max: "a, b and 3 more".

@@ -52,7 +52,7 @@ func (k *knowledge) global(code string) bool {
 // validFor reports whether product p may return code: its codes in the
 // SDK version in view or in the catalog, or a global code.
 func (k *knowledge) validFor(p *codes.Product, code string) bool {
-	return p.Codes.Has(code) || catalogProductCodes(p.Name).Has(code) || k.global(code)
+	return p.Codes.Has(code) || codes.CatalogProductCodes(p.Name).Has(code) || k.global(code)
 }
 
 // declaredAnywhere reports whether some product in view or in the catalog
@@ -104,7 +104,7 @@ func matches(mode matchMode, pattern, code string) bool {
 // declarers returns the products (in view or in the catalog) that declare
 // code, sorted and distinct.
 func (k *knowledge) declarers(code string) []string {
-	names := append([]string(nil), catalogDeclarers(code)...)
+	names := append([]string(nil), codes.CatalogDeclarers(code)...)
 	for _, p := range k.productsInView() {
 		if p.Codes.Has(code) {
 			names = append(names, p.Name)
@@ -141,7 +141,7 @@ func (k *knowledge) productCandidates(p *codes.Product) []string {
 	for code := range p.Codes {
 		out = append(out, code)
 	}
-	for code := range catalogProductCodes(p.Name) {
+	for code := range codes.CatalogProductCodes(p.Name) {
 		out = append(out, code)
 	}
 	out = append(out, k.globalCodes()...)
@@ -170,7 +170,7 @@ func (k *knowledge) allCodes() []string {
 	if k.all != nil {
 		return k.all
 	}
-	out := append([]string(nil), catalogAllCodes()...)
+	out := append([]string(nil), codes.CatalogAllCodes()...)
 	for _, p := range k.productsInView() {
 		for code := range p.Codes {
 			out = append(out, code)

@@ -14,7 +14,7 @@ func checkLegacyCode(k *knowledge, q query) (verdict, bool) {
 	if !ok {
 		return verdict{}, false
 	}
-	msg := fmt.Sprintf("%q is an API 2.0 error code: the API 3.0 SDK never returns it%s", q.text, fromOrigin(q.origin))
+	msg := fmt.Sprintf("%q is an API 2.0 error code, which the API 3.0 SDK never returns", q.text)
 	if b.Equivalent == "" {
 		return verdict{message: msg + "; it has no direct API 3.0 equivalent"}, true
 	}

@@ -22,13 +22,16 @@ func checkUnknownCode(k *knowledge, q query) (verdict, bool) {
 		// DesOperation.MutexTaskRunning -> OperationDenied.MutexTaskRunning;
 		// across all products a shared suffix (".NotFound") means little.
 	case q.origin.known && q.mode == matchExact:
-		return verdict{message: fmt.Sprintf("%q is not a Tencent Cloud error code: %s declares no such code%s",
-			q.text, productNames(q.origin), fromOrigin(q.origin))}, true
+		return verdict{message: fmt.Sprintf("unknown error code %q: no product declares it, and %s cannot return it",
+			q.text, originPhrase(q.origin))}, true
 	default:
 		return verdict{}, false
 	}
-	vd := verdict{message: fmt.Sprintf("%q is not a Tencent Cloud error code%s; did you mean %s?",
-		q.text, fromOrigin(q.origin), quoteList(s.Codes))}
+	subject := ""
+	if o := originPhrase(q.origin); o != "" {
+		subject = " for " + o
+	}
+	vd := verdict{message: fmt.Sprintf("unknown error code %q%s; did you mean %s?", q.text, subject, quoteList(s.Codes))}
 	if s.Unique() {
 		vd.replacement = s.Codes[0]
 	}

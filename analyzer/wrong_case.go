@@ -18,8 +18,12 @@ func checkWrongCase(k *knowledge, q query) (verdict, bool) {
 	if len(fixes) == 0 {
 		return verdict{}, false
 	}
-	vd := verdict{message: fmt.Sprintf("%q differs only in letter case from %s%s; error codes are compared case-sensitively",
-		q.text, quoteList(fixes), fromOrigin(q.origin))}
+	which := "a real error code"
+	if o := originPhrase(q.origin); o != "" {
+		which = "which " + o + " returns"
+	}
+	vd := verdict{message: fmt.Sprintf("%q differs only in letter case from %s, %s; error codes are compared case-sensitively",
+		q.text, quoteList(fixes), which)}
 	if len(fixes) == 1 {
 		vd.replacement = fixes[0]
 	}

@@ -18,8 +18,8 @@ func checkWrongProduct(k *knowledge, q query) (verdict, bool) {
 	if len(declarers) == 0 {
 		return verdict{}, false
 	}
-	msg := fmt.Sprintf("%s never returns %q (declared by %s)%s",
-		productNames(q.origin), q.text, listWords(declarers, 4), fromOrigin(q.origin))
+	msg := fmt.Sprintf("%q is declared by %s, but %s never returns it",
+		q.text, listWords(declarers, 4), originPhrase(q.origin))
 	s := codes.SuggestOtherFamily(q.text, k.originCandidates(q.origin))
 	if s.Kind == codes.NoSuggestion {
 		return verdict{message: msg}, true

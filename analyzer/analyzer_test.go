@@ -1,0 +1,26 @@
+package analyzer_test
+
+import (
+	"path/filepath"
+	"testing"
+
+	"github.com/tcerrcheck/tcerrcheck/analyzer"
+	"golang.org/x/tools/go/analysis/analysistest"
+)
+
+// testdata is the repository's testdata folder: the SDK stubs there at
+// their real import paths are shared by every package's tests.
+func testdata(t *testing.T) string {
+	dir, err := filepath.Abs(filepath.Join("..", "testdata"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return dir
+}
+
+// Each package under testdata/src is one scenario.
+func TestScenarios(t *testing.T) {
+	analysistest.RunWithSuggestedFixes(t, testdata(t), analyzer.New(analyzer.Config{}),
+		"unknowncode", "wrongcase", "wrongproduct", "legacycode", "idioms",
+		"clean", "nosdk", "multiproduct", "suppress", "generated", "intlen", "fork")
+}

@@ -1,0 +1,39 @@
+package analyzer_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/tcerrcheck/tcerrcheck/analyzer"
+	"golang.org/x/tools/go/analysis/analysistest"
+)
+
+func TestDisable(t *testing.T) {
+	cfg := analyzer.Config{Disable: []string{"wrong-case", "legacy-code"}}
+	analysistest.Run(t, testdata(t), analyzer.New(cfg), "disabled")
+}
+
+func TestAllow(t *testing.T) {
+	cfg := analyzer.Config{AllowCodes: []string{"Private.QuotaExceeded"}}
+	analysistest.Run(t, testdata(t), analyzer.New(cfg), "allowed")
+}
+
+// Flags write into the analyzer's own configuration, and a misspelt
+// category is refused when the flag is parsed.
+func TestFlags(t *testing.T) {
+	a := analyzer.New(analyzer.Config{})
+	if err := a.Flags.Set(analyzer.FlagDisable, "wrong-case,legacy-code"); err != nil {
+		t.Fatalf("valid categories refused: %v", err)
+	}
+	err := a.Flags.Set(analyzer.FlagDisable, "wrong-cases")
+	if err == nil || !strings.Contains(err.Error(), `unknown category "wrong-cases"`) {
+		t.Fatalf("misspelt category: got %v", err)
+	}
+	if got := a.Flags.Lookup(analyzer.FlagDisable).Value.String(); got != "wrong-case,legacy-code" {
+		t.Errorf("disable flag holds %q", got)
+	}
+	if other := analyzer.New(analyzer.Config{}); other.Flags.Lookup(analyzer.FlagDisable).Value.String() != "" {
+		t.Error("a second analyzer shares the first one's settings")
+	}
+	analysistest.Run(t, testdata(t), a, "disabled")
+}

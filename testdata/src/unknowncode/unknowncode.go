@@ -1,0 +1,47 @@
+// Package unknowncode has misspelled codes: flagged, with a fix where one
+// code is clearly meant.
+package unknowncode
+
+import (
+	"github.com/tencentcloud/tencentcloud-sdk-go/tencentcloud/common/errors"
+	cvm "github.com/tencentcloud/tencentcloud-sdk-go/tencentcloud/cvm/v20170312"
+)
+
+func misspelled(client *cvm.Client) bool {
+	_, err := client.DescribeInstances(cvm.NewDescribeInstancesRequest())
+	if e, ok := err.(*errors.TencentCloudSDKError); ok {
+		return e.Code == "InvalidInstanceId.NotFonud" // want `unknown error code "InvalidInstanceId.NotFonud" for cvm DescribeInstances; did you mean "InvalidInstanceId.NotFound"\?`
+	}
+	return false
+}
+
+// A code no product declares, with nothing near: reported without a fix.
+func madeUp(client *cvm.Client) bool {
+	_, err := client.TerminateInstances(cvm.NewTerminateInstancesRequest())
+	if e, ok := err.(*errors.TencentCloudSDKError); ok {
+		return e.GetCode() == "Instance.IsGone" // want `unknown error code "Instance.IsGone": no product declares it, and cvm TerminateInstances cannot return it`
+	}
+	return false
+}
+
+// The issue's own example: the suffix exists under another family.
+func otherFamily(client *cvm.Client) bool {
+	_, err := client.StartInstances(cvm.NewStartInstancesRequest())
+	if e, ok := err.(*errors.TencentCloudSDKError); ok {
+		return e.Code == "DesOperation.TaskRunning" // want `unknown error code "DesOperation.TaskRunning" for cvm StartInstances; did you mean "MutexOperation.TaskRunning"\?`
+	}
+	return false
+}
+
+// With an unknown origin only a near miss of a real code is reported.
+func unknownOrigin(err error) bool {
+	if e, ok := err.(*errors.TencentCloudSDKError); ok {
+		switch e.Code {
+		case "ResourceNotFound.CdnHostNotExsts": // want `unknown error code "ResourceNotFound.CdnHostNotExsts"; did you mean "ResourceNotFound.CdnHostNotExists"\?`
+			return true
+		case "Private.ProductOnlyCode": // not near anything: may belong to a product out of view
+			return true
+		}
+	}
+	return false
+}
