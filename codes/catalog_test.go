@@ -1,0 +1,222 @@
+package codes
+
+import (
+	"os"
+	"reflect"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// The committed catalog's measured size. They change only when pins.tsv
+// does; update them together, consciously.
+const (
+	wantCatalogProducts = 136
+	wantCatalogCodes    = 8341
+	wantCatalogActions  = 8915
+)
+
+func TestCatalogCounts(t *testing.T) {
+	products, codes := CatalogProducts(), CatalogAllCodes()
+	actions := 0
+	for _, p := range products {
+		actions += len(CatalogActions(p))
+	}
+	if len(products) != wantCatalogProducts || len(codes) != wantCatalogCodes || actions != wantCatalogActions {
+		t.Errorf("catalog has %d products, %d codes, %d actions; want %d, %d, %d",
+			len(products), len(codes), actions, wantCatalogProducts, wantCatalogCodes, wantCatalogActions)
+	}
+	if !slices.IsSorted(products) || !slices.IsSorted(codes) {
+		t.Error("products or codes not sorted")
+	}
+	if r := CatalogRelease(); !strings.Contains(r, "tencentcloud-sdk-go") || !strings.Contains(r, "intl-en") {
+		t.Errorf("release %q does not name both SDKs", r)
+	}
+}
+
+func TestCatalogDeclarers(t *testing.T) {
+	for code, want := range map[string][]string{
+		"InvalidInstanceId.NotFound":                   {"cbs", "cvm", "vpc"},
+		"EniNotAllowedChangeSubnet":                    {"cvm"},        // a cvm-only root
+		"FailedOperation.ClusterState":                 {"tke"},        // tke only
+		"InternalError.Timeout":                        {"cfs", "sms"}, // its case variant TimeOut's product is not pinned
+		"InvalidSecurityGroupID.NotFound":              {"vpc"},        // a case pair across products …
+		"InvalidSecurityGroupId.NotFound":              {"cvm"},        // … never mixed up
+		"RequestLimitExceeded.RequestLimitExceeded":    {"dnspod"},
+		"InternalError.SYS_ERR":                        nil,         // not in any pinned product
+		"UnsupportedOperation.":                        {"sms"},     // an empty last segment
+		"UnsupportedOperation.NOT_SUPPORT_THIS_ACTION": {"billing"}, // underscores
+		"InternalError.TimeOut":                        nil,
+		"NoSuchCode":                                   nil,
+	} {
+		if got := CatalogDeclarers(code); !reflect.DeepEqual(got, want) {
+			t.Errorf("CatalogDeclarers(%q) = %q, want %q", code, got, want)
+		}
+	}
+}
+
+func TestCatalogProducts(t *testing.T) {
+	cvm := CatalogProductCodes("cvm")
+	if !cvm.Has("InvalidInstanceId.NotFound") || cvm.Has("InvalidSecurityGroupID.NotFound") {
+		t.Error("cvm codes: wrong membership")
+	}
+	if n := len(CatalogProductCodes("vpc")); n < 500 {
+		t.Errorf("vpc has %d codes, want the largest product's 500+", n)
+	}
+	// dataintegration (intl-en only) has an empty errors.go but one action.
+	if s := CatalogProductCodes("dataintegration"); s == nil || len(s) != 0 {
+		t.Errorf("dataintegration codes = %v, want an empty, non-nil set", s)
+	}
+	if got := CatalogActionCodes("dataintegration", "SendMessage"); got == nil || len(got) != 0 {
+		t.Errorf("dataintegration SendMessage = %q, want known and empty", got)
+	}
+	if got, want := CatalogProductVersions("tke"), []string{"v20180525", "v20220501"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("tke versions = %q, want %q", got, want)
+	}
+	if m, v := CatalogModule("cvm"); m != "github.com/tencentcloud/tencentcloud-sdk-go/tencentcloud/cvm" || v != "v1.3.162" {
+		t.Errorf("CatalogModule(cvm) = %s %s", m, v)
+	}
+	if ms := CatalogModules("cvm"); len(ms) != 2 || !strings.HasSuffix(ms[1].Path, "intl-en") || ms[0].Date == "" {
+		t.Errorf("CatalogModules(cvm) = %+v, want its own module, dated, then intl-en", ms)
+	}
+	if m, v := CatalogModule("ecm"); m != "github.com/tencentcloud/tencentcloud-sdk-go-intl-en" || v != "v3.0.646+incompatible" {
+		t.Errorf("CatalogModule(ecm) = %s %s, want the intl-en module", m, v)
+	}
+}
+
+func TestCatalogActions(t *testing.T) {
+	if got := CatalogActionCodes("cvm", "DescribeInstances"); !slices.Contains(got, "InvalidInstanceId.Malformed") || !slices.IsSorted(got) {
+		t.Errorf("cvm DescribeInstances = %q", got)
+	}
+	if got := CatalogActionCodes("dnspod", "CreateRecord"); !slices.Contains(got, "RequestLimitExceeded.RequestLimitExceeded") {
+		t.Errorf("dnspod CreateRecord = %q", got)
+	}
+	if a := CatalogActions("cvm"); !slices.Contains(a, "RunInstances") || slices.Contains(a, "RunInstancesWithContext") || !slices.IsSorted(a) {
+		t.Errorf("cvm actions: %d, want RunInstances and no WithContext twin, sorted", len(a))
+	}
+}
+
+func TestCatalogUnknown(t *testing.T) {
+	if CatalogProductCodes("nope") != nil || CatalogProductVersions("nope") != nil || CatalogActions("nope") != nil ||
+		CatalogActionCodes("nope", "X") != nil || CatalogActionCodes("cvm", "NoSuchAction") != nil || CatalogModules("nope") != nil {
+		t.Error("unknown product or action: want nil")
+	}
+	if m, v := CatalogModule("nope"); m != "" || v != "" {
+		t.Errorf("CatalogModule(nope) = %q %q", m, v)
+	}
+}
+
+// TestCatalogConsistent walks the whole catalog, decoding every action
+// block, so a corrupt catalog.bin fails here rather than panicking in use.
+func TestCatalogConsistent(t *testing.T) {
+	declared := 0
+	for _, p := range CatalogProducts() {
+		set := CatalogProductCodes(p)
+		for code := range set {
+			if !IsCodeShaped(code) {
+				t.Errorf("%s: %q is not code-shaped", p, code)
+			}
+			if !slices.Contains(CatalogDeclarers(code), p) {
+				t.Errorf("%s declares %q but is not among its declarers", p, code)
+			}
+		}
+		declared += len(set)
+		for _, a := range CatalogActions(p) {
+			for _, code := range CatalogActionCodes(p, a) {
+				if !set.Has(code) {
+					t.Errorf("%s.%s documents %q, which %s does not declare", p, a, code, p)
+				}
+			}
+		}
+		if len(CatalogProductVersions(p)) == 0 || len(CatalogModules(p)) == 0 {
+			t.Errorf("%s: no versions or modules", p)
+		}
+	}
+	pairs := 0
+	for _, code := range CatalogAllCodes() {
+		pairs += len(CatalogDeclarers(code))
+	}
+	if pairs != declared {
+		t.Errorf("declarer lists hold %d product-code pairs, products %d", pairs, declared)
+	}
+}
+
+// TestCatalogFixture decodes the golden file the generator's tests encode
+// from their fixture modules: the encoder and the loader agree on the format.
+func TestCatalogFixture(t *testing.T) {
+	data, err := os.ReadFile("testdata/catalog/fixture.bin")
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := decodeCatalog(string(data))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := []string{"demo", "empty", "other"}; !reflect.DeepEqual(c.products, want) {
+		t.Fatalf("products = %q, want %q", c.products, want)
+	}
+	if want := "sdk v1.0.0 (2026-01-02) + sdk-intl v3.0.1+incompatible (2023-03-06)"; c.release != want {
+		t.Errorf("release = %q, want %q", c.release, want)
+	}
+	wantCodes := []string{"FailedOperation", "InternalError.SYS_ERR", "InternalError.TimeOut", "InternalError.Timeout",
+		"InvalidInstanceId.NotFound", "MissingParameter.", "ResourceNotFound.Thing", "UnsupportedOperation.LegacyThing"}
+	if !reflect.DeepEqual(c.codes, wantCodes) {
+		t.Errorf("codes = %q, want %q", c.codes, wantCodes)
+	}
+	if got := c.declarers["InternalError.TimeOut"]; !reflect.DeepEqual(got, []string{"other"}) {
+		t.Errorf("declarers of InternalError.TimeOut = %q", got)
+	}
+	demo := c.byName["demo"]
+	if len(demo.modules) != 2 || demo.modules[0] != (Module{"github.com/example/sdk/tencentcloud/demo", "v1.0.0", "2026-01-02"}) {
+		t.Errorf("demo modules = %+v", demo.modules)
+	}
+	if want := []string{"v20200101", "v20210101"}; !reflect.DeepEqual(demo.versions, want) {
+		t.Errorf("demo versions = %q", demo.versions)
+	}
+	acts := demo.loadActions()
+	if want := []string{"CreateThing", "DescribeThings", "PingThings"}; !reflect.DeepEqual(acts.names, want) {
+		t.Errorf("demo actions = %q, want %q", acts.names, want)
+	}
+	if want := []string{"FailedOperation", "InvalidInstanceId.NotFound", "UnsupportedOperation.LegacyThing"}; !reflect.DeepEqual(acts.codes["DescribeThings"], want) {
+		t.Errorf("DescribeThings = %q, want %q", acts.codes["DescribeThings"], want)
+	}
+	if got := acts.codes["PingThings"]; got == nil || len(got) != 0 {
+		t.Errorf("PingThings = %#v, want empty and non-nil", got)
+	}
+	if other := c.byName["other"].loadActions(); !reflect.DeepEqual(other.codes["RunJob"], []string{"InternalError.SYS_ERR", "MissingParameter."}) {
+		t.Errorf("RunJob = %q", other.codes["RunJob"])
+	}
+}
+
+// TestDecodeCatalogCorrupt feeds the decoder every truncation and every
+// single-byte corruption of the fixture: it may reject or accept, but it
+// must never panic or index out of range.
+func TestDecodeCatalogCorrupt(t *testing.T) {
+	data, err := os.ReadFile("testdata/catalog/fixture.bin")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for n := range len(data) {
+		if _, err := decodeCatalog(string(data[:n])); err == nil {
+			t.Errorf("truncated to %d bytes: no error", n)
+		}
+	}
+	for _, bad := range []string{"", "TCEC", "TCEC\x02", "XXXX\x01", string(data) + "\x00"} {
+		if _, err := decodeCatalog(bad); err == nil {
+			t.Errorf("decodeCatalog(%q…): no error", bad[:min(len(bad), 8)])
+		}
+	}
+	for i := range data {
+		for _, b := range []byte{0x00, 0x01, 0x7f, 0xff} {
+			mut := []byte(string(data))
+			mut[i] = b
+			c, err := decodeCatalog(string(mut))
+			if err != nil {
+				continue
+			}
+			for _, p := range c.byName {
+				decodeActions(p.actionBlock, p.codes) // must not panic
+			}
+		}
+	}
+}
