@@ -1,0 +1,129 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/tcerrcheck/tcerrcheck/codes"
+)
+
+// The text form of a lookup: one block per code, blank-line separated, each
+// line saying one thing about the code.
+
+func (r *lookupReport) writeText(w io.Writer) {
+	for i, c := range r.Codes {
+		if i > 0 {
+			fmt.Fprintln(w)
+		}
+		c.writeText(w)
+	}
+}
+
+func (c *codeReport) writeText(w io.Writer) {
+	fmt.Fprintln(w, c.Code)
+	switch n := len(c.Declarers); n {
+	case 0:
+	case 1:
+		fmt.Fprintf(w, "  declared by %s\n", c.Declarers[0])
+	default:
+		fmt.Fprintf(w, "  declared by %d products: %s\n", n, strings.Join(c.Declarers, " "))
+	}
+	if b := c.Public; b != nil {
+		fmt.Fprintf(w, "  public code: any product may return it%s\n", describe(b))
+	}
+	if b := c.Client; b != nil {
+		fmt.Fprintf(w, "  SDK client-side code%s\n", describe(b))
+	}
+	if b := c.Legacy; b != nil {
+		fmt.Fprintf(w, "  API 2.0 legacy code: the 3.0 SDK never returns it%s\n", describe(b))
+		if b.Equivalent != "" {
+			fmt.Fprintf(w, "  API 3.0 equivalent: %s\n", b.Equivalent)
+		}
+	}
+	for _, u := range c.Products {
+		c.writeUse(w, u)
+	}
+	if len(c.Declarers) == 0 && c.Public == nil && c.Client == nil && c.Legacy == nil {
+		fmt.Fprintln(w, "  unknown: no catalogued product declares it, and it is not a public, client or legacy code")
+		c.writeNearest(w)
+	}
+}
+
+func (c *codeReport) writeUse(w io.Writer, u productUse) {
+	switch {
+	case !u.Declares:
+		fmt.Fprintf(w, "  %s: not declared\n", u.Product)
+	case c.action != "" && len(u.Actions) == 0:
+		fmt.Fprintf(w, "  %s: declared; %s does not document it\n", u.Product, c.action)
+	case len(u.Actions) == 0:
+		fmt.Fprintf(w, "  %s: declared; no action documents it\n", u.Product)
+	default:
+		writeWrapped(w, fmt.Sprintf("  %s: documented by %s:", u.Product, plural(len(u.Actions), "action")), u.Actions)
+	}
+}
+
+func (c *codeReport) writeNearest(w io.Writer) {
+	if len(c.Nearest) == 0 {
+		fmt.Fprintln(w, "  nearest: nothing close")
+		return
+	}
+	for _, n := range c.Nearest {
+		note := ""
+		if strings.EqualFold(n, c.Code) {
+			note = " (differs only in case)"
+		}
+		fmt.Fprintf(w, "  did you mean %s?%s %s\n", n, note, declaredBy(n))
+	}
+}
+
+// declaredBy says briefly where a suggested code comes from.
+func declaredBy(code string) string {
+	if d := codes.CatalogDeclarers(code); len(d) > 0 {
+		return "[" + strings.Join(d, " ") + "]"
+	}
+	if _, ok := codes.PublicCode(code); ok {
+		return "[public]"
+	}
+	return "[client]"
+}
+
+func describe(b *builtinInfo) string {
+	s := ""
+	if b.Description != "" {
+		s = " (" + b.Description + ")"
+	}
+	if b.RetryLater {
+		s += "; retry later"
+	}
+	return s
+}
+
+// lineWidth is where writeWrapped breaks lines.
+const lineWidth = 100
+
+// writeWrapped writes head and words on one line when they fit, otherwise
+// head alone and the words on indented lines of at most lineWidth.
+func writeWrapped(w io.Writer, head string, words []string) {
+	if one := head + " " + strings.Join(words, " "); len(one) <= lineWidth {
+		fmt.Fprintln(w, one)
+		return
+	}
+	fmt.Fprintln(w, head)
+	line := "   "
+	for _, word := range words {
+		if len(line)+1+len(word) > lineWidth && line != "   " {
+			fmt.Fprintln(w, line)
+			line = "   "
+		}
+		line += " " + word
+	}
+	fmt.Fprintln(w, line)
+}
+
+func plural(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
+}

@@ -1,0 +1,147 @@
+package main
+
+import (
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"strings"
+)
+
+// Exit statuses.
+const (
+	exitFound    = 0
+	exitNotFound = 1
+	exitUsage    = 2
+)
+
+// options are the parsed command line.
+type options struct {
+	product, action, family string
+	allActions              bool // -actions
+	products                bool // -products
+	json                    bool
+	codes                   []string
+}
+
+// report is one answer: it renders itself as text, is marshalled as JSON,
+// and says whether everything asked for was found.
+type report interface {
+	found() bool
+	writeText(w io.Writer)
+}
+
+// run is the whole command, minus the process: tests call it directly.
+func run(args []string, stdout, stderr io.Writer) int {
+	opts, err := parseArgs(args, stderr)
+	switch {
+	case errors.Is(err, flag.ErrHelp):
+		return exitFound
+	case errors.Is(err, errFlags):
+		return exitUsage // the flag package has said what and printed the usage
+	case err != nil:
+		fmt.Fprintf(stderr, "tcerrcodes: %v\nRun 'tcerrcodes -h' for usage.\n", err)
+		return exitUsage
+	}
+	r, err := answer(opts)
+	if err != nil { // an unknown product or action: nothing to render
+		fmt.Fprintf(stderr, "tcerrcodes: %v\n", err)
+		return exitNotFound
+	}
+	if opts.json {
+		enc := json.NewEncoder(stdout)
+		enc.SetIndent("", "  ")
+		enc.Encode(r)
+	} else {
+		r.writeText(stdout)
+	}
+	if !r.found() {
+		return exitNotFound
+	}
+	return exitFound
+}
+
+// answer dispatches to the question the options ask.
+func answer(o *options) (report, error) {
+	switch {
+	case o.products:
+		return listProducts(), nil
+	case len(o.codes) > 0:
+		return lookupCodes(o)
+	case o.family != "":
+		return listFamily(o.family, o.product)
+	case o.action != "":
+		return listAction(o.product, o.action)
+	default:
+		return listProduct(o.product)
+	}
+}
+
+// errFlags reports a flag error the flag package has already printed.
+var errFlags = errors.New("bad flags")
+
+// parseArgs parses flags and codes in any order (flag stops at the first
+// argument that is not a flag, so it is called again after each code) and
+// rejects combinations that ask two questions at once.
+func parseArgs(args []string, stderr io.Writer) (*options, error) {
+	o := &options{}
+	fs := flag.NewFlagSet("tcerrcodes", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.StringVar(&o.product, "product", "", "list this `product`'s codes, or look codes up in it")
+	fs.StringVar(&o.action, "action", "", "with -product: list this `action`'s documented codes")
+	fs.StringVar(&o.family, "family", "", "list the codes of this `family` (first segment), optionally of -product")
+	fs.BoolVar(&o.allActions, "actions", false, "with codes: show the documenting actions of every declaring product")
+	fs.BoolVar(&o.products, "products", false, "list the catalogued products")
+	fs.BoolVar(&o.json, "json", false, "write JSON instead of text")
+	fs.Usage = func() {
+		fmt.Fprint(stderr, usage)
+		fs.PrintDefaults()
+	}
+	for rest := args; ; {
+		if err := fs.Parse(rest); errors.Is(err, flag.ErrHelp) {
+			return nil, err
+		} else if err != nil {
+			return nil, errFlags
+		}
+		if fs.NArg() == 0 {
+			break
+		}
+		o.codes = append(o.codes, fs.Arg(0))
+		rest = fs.Args()[1:]
+	}
+	return o, o.validate()
+}
+
+// validate rejects empty and conflicting requests.
+func (o *options) validate() error {
+	for _, c := range o.codes {
+		if strings.TrimSpace(c) == "" {
+			return errors.New("empty code")
+		}
+	}
+	switch {
+	case o.products && (o.product != "" || o.action != "" || o.family != "" || len(o.codes) > 0 || o.allActions):
+		return errors.New("-products takes no other flag or code")
+	case o.action != "" && o.product == "":
+		return errors.New("-action needs -product")
+	case o.family != "" && (o.action != "" || len(o.codes) > 0):
+		return errors.New("-family lists codes; it takes no -action or code")
+	case o.allActions && len(o.codes) == 0:
+		return errors.New("-actions needs a code to look up")
+	case !o.products && o.product == "" && o.family == "" && len(o.codes) == 0:
+		return errors.New("nothing to look up: give a code, -product, -family or -products")
+	}
+	return nil
+}
+
+const usage = `Usage:
+  tcerrcodes [-product P [-action A]] [-actions] CODE...   look codes up
+  tcerrcodes -product P [-action A]                        list a product's or action's codes
+  tcerrcodes -family F [-product P]                        list the codes of a family
+  tcerrcodes -products                                     list the catalogued products
+
+Exit status: 0 found, 1 not found, 2 usage error.
+
+Flags:
+`
