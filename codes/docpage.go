@@ -128,8 +128,8 @@ func (p *Page) codes(keep func(PageEntry) bool) []string {
 
 // detectPageFormat decides how to read a page. Any table markup means HTML
 // (the API 2.0 page is a Markdown page with an HTML table in it); pipe tables
-// under "#" headings are Markdown; anything else is read as flattened text.
-// The choice only steers the reader: both pipe-table readers are the same.
+// under "#" headings are Markdown; anything else is flattened text. Markdown
+// and text go through the same pipe-table reader; HTML adds the tag reader.
 func detectPageFormat(text string) Format {
 	lower := strings.ToLower(text)
 	if strings.Contains(lower, "<table") || strings.Contains(lower, "<tr") || strings.Contains(lower, "<td") {
