@@ -46,7 +46,14 @@ func generate(pinsPath, out string) error {
 		return err
 	}
 	b := encode(c)
-	if err := os.WriteFile(out, b, 0o644); err != nil {
+	// Write beside the target and rename, so an interrupted run never
+	// leaves a truncated catalog to be embedded.
+	tmp := out + ".tmp"
+	if err := os.WriteFile(tmp, b, 0o644); err != nil {
+		return err
+	}
+	if err := os.Rename(tmp, out); err != nil {
+		os.Remove(tmp)
 		return err
 	}
 	log.Printf("%s: %d products, %d distinct codes, %d bytes; release %s", out, len(c.products), countCodes(c), len(b), c.release)
