@@ -20,7 +20,14 @@ func testdata(t *testing.T) string {
 
 // Each package under testdata/src is one scenario.
 func TestScenarios(t *testing.T) {
-	analysistest.RunWithSuggestedFixes(t, testdata(t), analyzer.New(analyzer.Config{}),
+	// The retry checks have scenarios of their own.
+	cfg := analyzer.Config{Disable: []string{"family-exact", "retry-incomplete"}}
+	analysistest.RunWithSuggestedFixes(t, testdata(t), analyzer.New(cfg),
 		"unknowncode", "wrongcase", "wrongproduct", "legacycode", "idioms",
 		"clean", "nosdk", "multiproduct", "suppress", "generated", "intlen", "fork")
+}
+
+// Correct code stays silent with every check on.
+func TestCleanWithAllChecks(t *testing.T) {
+	analysistest.Run(t, testdata(t), analyzer.New(analyzer.Config{}), "clean", "nosdk")
 }

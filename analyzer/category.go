@@ -3,10 +3,12 @@ package analyzer
 // Stable Diagnostic.Category values, one per check. Each check lives in the
 // file named after its category.
 const (
-	catUnknownCode = "unknown-code"
-	catWrongCase   = "wrong-case"
-	catWrongProd   = "wrong-product"
-	catLegacyCode  = "legacy-code"
+	catUnknownCode     = "unknown-code"
+	catWrongCase       = "wrong-case"
+	catWrongProd       = "wrong-product"
+	catLegacyCode      = "legacy-code"
+	catFamilyExact     = "family-exact"
+	catRetryIncomplete = "retry-incomplete"
 )
 
 // category describes one check: its name and whether it runs unless
@@ -16,13 +18,13 @@ type category struct {
 	onByDefault bool
 }
 
-// categories lists the checks in the order a compared code is put to them:
-// the first that applies reports, so a code gets one diagnostic.
 var categories = []category{
-	{catWrongCase, true},
-	{catLegacyCode, true},
-	{catWrongProd, true},
 	{catUnknownCode, true},
+	{catWrongCase, true},
+	{catWrongProd, true},
+	{catLegacyCode, true},
+	{catFamilyExact, true},
+	{catRetryIncomplete, true},
 }
 
 func knownCategory(name string) bool {

@@ -23,6 +23,8 @@ const (
 type comparison struct {
 	ref    codeRef
 	values []value
+	node   ast.Node // the comparison: ==, switch, call or index expression
+	code   ast.Expr // the operand holding the code
 }
 
 // newComparison sets the match mode of every value.
@@ -30,7 +32,7 @@ func newComparison(ref codeRef, mode matchMode, vals []value) comparison {
 	for i := range vals {
 		vals[i].mode = mode
 	}
-	return comparison{ref, vals}
+	return comparison{ref: ref, values: vals}
 }
 
 // findComparison reports the comparison n makes, if any. It recognises
@@ -38,6 +40,12 @@ func newComparison(ref codeRef, mode matchMode, vals []value) comparison {
 // strings.Contains (also on err.Error()), strings.EqualFold, slices.Contains
 // and map lookups keyed by the code.
 func (r *originResolver) findComparison(n ast.Node) (comparison, bool) {
+	c, ok := r.matchComparison(n)
+	c.node = n
+	return c, ok
+}
+
+func (r *originResolver) matchComparison(n ast.Node) (comparison, bool) {
 	switch n := n.(type) {
 	case *ast.BinaryExpr:
 		if n.Op == token.EQL || n.Op == token.NEQ {
@@ -56,7 +64,9 @@ func (r *originResolver) findComparison(n ast.Node) (comparison, bool) {
 func (r *originResolver) binaryComparison(n *ast.BinaryExpr) (comparison, bool) {
 	for _, side := range [][2]ast.Expr{{n.X, n.Y}, {n.Y, n.X}} {
 		if ref, ok := r.codeOf(side[0]); ok && ref.kind == kindCode {
-			return newComparison(ref, matchExact, r.valuesOf(side[1])), true
+			c := newComparison(ref, matchExact, r.valuesOf(side[1]))
+			c.code = side[0]
+			return c, true
 		}
 	}
 	return comparison{}, false
@@ -90,7 +100,7 @@ func (r *originResolver) callComparison(call *ast.CallExpr) (comparison, bool) {
 		return r.codeAndValue(a, b, matchPrefix)
 	case isPkgFunc(info, call, "strings", "Contains"):
 		if ref, ok := r.codeOf(a); ok && ref.kind == kindMessage {
-			return comparison{ref, messageCodes(r.valuesOf(b))}, true
+			return comparison{ref: ref, values: messageCodes(r.valuesOf(b))}, true
 		}
 		return r.codeAndValue(a, b, matchSubstring)
 	case isPkgFunc(info, call, "strings", "EqualFold"):

@@ -15,6 +15,10 @@ const (
 	FlagEnable  = "enable"
 	FlagDisable = "disable"
 	FlagAllow   = "allow"
+	// FlagRetryable replaces the retryable families.
+	FlagRetryable = "retryable"
+	// FlagFamilyExactAll extends family-exact to every family root.
+	FlagFamilyExactAll = "family-exact-all"
 )
 
 // Config selects checks and adds knowledge. The zero value runs the
@@ -27,12 +31,20 @@ type Config struct {
 	// AllowCodes are extra codes valid for every product: private
 	// products, codes newer than the SDK and catalog in view.
 	AllowCodes []string
+	// RetryableFamilies replaces the default retryable family roots
+	// (codes.DefaultRetryableFamilies) when not empty.
+	RetryableFamilies []string
+	// FamilyExactAll makes family-exact report exact comparisons with any
+	// family root that has sub-codes, not only retryable ones.
+	FamilyExactAll bool
 }
 
 // settings is a Config made ready for use: validated, with sets built.
 type settings struct {
-	enabled map[string]bool
-	allow   codes.Set
+	enabled        map[string]bool
+	allow          codes.Set
+	retryable      []string
+	familyExactAll bool
 }
 
 func (c *Config) settings() (*settings, error) {
@@ -54,6 +66,16 @@ func (c *Config) settings() (*settings, error) {
 	for _, code := range c.AllowCodes {
 		s.allow.Add(code)
 	}
+	s.retryable = codes.DefaultRetryableFamilies()
+	if len(c.RetryableFamilies) > 0 {
+		s.retryable = append([]string(nil), c.RetryableFamilies...)
+	}
+	for _, root := range s.retryable {
+		if !codes.IsCodeShaped(root) {
+			return nil, fmt.Errorf("tcerrcheck: retryable family %q is not an error code", root)
+		}
+	}
+	s.familyExactAll = c.FamilyExactAll
 	return s, nil
 }
 
@@ -72,6 +94,9 @@ func (c *Config) bindFlags(fs *flag.FlagSet) {
 	fs.Var((*categoryListFlag)(&c.Enable), FlagEnable, "comma-separated categories to turn on: "+categoryNames())
 	fs.Var((*categoryListFlag)(&c.Disable), FlagDisable, "comma-separated categories to turn off: "+categoryNames())
 	fs.Var((*listFlag)(&c.AllowCodes), FlagAllow, "comma-separated extra error codes to accept for every product")
+	fs.Var((*listFlag)(&c.RetryableFamilies), FlagRetryable,
+		"comma-separated retryable family roots, replacing the default "+strings.Join(codes.DefaultRetryableFamilies(), ","))
+	fs.BoolVar(&c.FamilyExactAll, FlagFamilyExactAll, false, "family-exact: report exact comparisons with any family root, not only retryable ones")
 }
 
 // listFlag is a comma-separated list flag; repeating the flag appends.

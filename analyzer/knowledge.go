@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/tcerrcheck/tcerrcheck/codes"
+	"golang.org/x/tools/go/analysis"
 )
 
 // query is one compared value and the origin of the error it is compared
@@ -20,6 +21,8 @@ type query struct {
 type verdict struct {
 	message     string
 	replacement string
+	// fix, when set, is used instead of rewriting the literal.
+	fix *analysis.SuggestedFix
 }
 
 // knowledge answers, for one package, which codes are valid where:
@@ -31,6 +34,7 @@ type knowledge struct {
 	inViewDone bool
 	candidates map[string][]string // sorted valid codes, by product path
 	all        []string            // sorted codes of every product, lazily
+	globals    []string            // sorted global codes, lazily
 }
 
 func newKnowledge(st *passState) *knowledge {
@@ -130,6 +134,21 @@ func (k *knowledge) originCandidates(o origin) []string {
 	}
 	sort.Strings(out)
 	return dedupSorted(out)
+}
+
+// familyCandidates returns the codes whose family membership matters for
+// the origin: its products' codes, or for an unknown origin only the codes
+// every product may return. (Another product's InternalError.* sub-codes
+// say nothing about an error of unknown origin.)
+func (k *knowledge) familyCandidates(o origin) []string {
+	if o.known {
+		return k.originCandidates(o)
+	}
+	if k.globals == nil {
+		k.globals = k.globalCodes()
+		sort.Strings(k.globals)
+	}
+	return k.globals
 }
 
 // productCandidates returns p's valid codes, sorted.

@@ -3,6 +3,7 @@ package analyzer
 import (
 	"fmt"
 	"go/ast"
+	"go/token"
 	"strconv"
 
 	"golang.org/x/tools/go/analysis"
@@ -12,21 +13,34 @@ import (
 // fix that rewrites the literal when the verdict names one replacement and
 // the literal is in this package.
 func (st *passState) report(cat string, v value, at ast.Node, vd verdict, dirs directives) {
-	key := reportKey{v.at.Pos(), cat}
+	d := analysis.Diagnostic{Pos: v.at.Pos(), End: v.at.End(), Category: cat, Message: vd.message}
+	if vd.fix != nil {
+		d.SuggestedFixes = []analysis.SuggestedFix{*vd.fix}
+	} else if fix, ok := literalFix(v, vd.replacement); ok {
+		d.SuggestedFixes = []analysis.SuggestedFix{fix}
+	}
+	st.emit(d, at.Pos(), dirs)
+}
+
+// reportNode reports a finding about a whole construct, such as a piece of
+// retry logic, at its first token.
+func (st *passState) reportNode(cat string, n ast.Node, msg string, dirs directives) {
+	st.emit(analysis.Diagnostic{Pos: n.Pos(), Category: cat, Message: msg}, n.Pos(), dirs)
+}
+
+// emit reports d once per position and category, unless a directive on
+// its line, the line above, or the line of site suppresses it.
+func (st *passState) emit(d analysis.Diagnostic, site token.Pos, dirs directives) {
+	key := reportKey{d.Pos, d.Category}
 	if st.reported[key] {
 		return // one literal seen through several comparisons
 	}
 	st.reported[key] = true
-	msg := vd.message
-	switch dirs.verdict(st.pass.Fset, cat, v.at.Pos(), at.Pos()) {
+	switch dirs.verdict(st.pass.Fset, d.Category, d.Pos, site) {
 	case suppressed:
 		return
 	case suppressedWithoutReason:
-		msg += " (a tcerrcheck:ignore directive here is not honoured: it needs a reason)"
-	}
-	d := analysis.Diagnostic{Pos: v.at.Pos(), End: v.at.End(), Category: cat, Message: msg}
-	if fix, ok := literalFix(v, vd.replacement); ok {
-		d.SuggestedFixes = []analysis.SuggestedFix{fix}
+		d.Message += " (a tcerrcheck:ignore directive here is not honoured: it needs a reason)"
 	}
 	st.pass.Report(d)
 }

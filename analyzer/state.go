@@ -21,6 +21,7 @@ type passState struct {
 	varInits     map[*types.Var]ast.Expr
 	know         *knowledge
 	reported     map[reportKey]bool
+	retryConds   map[types.Object]bool // built on first use
 }
 
 type reportKey struct {
@@ -59,55 +60,23 @@ func (st *passState) checkFiles() {
 		for _, decl := range f.Decls {
 			if fd, ok := decl.(*ast.FuncDecl); ok {
 				if fd.Body != nil {
-					st.checkFunc(fd.Body, dirs)
+					st.checkFunc(funcUnit{fd.Name.Name, st.pass.TypesInfo.Defs[fd.Name], fd.Type, fd.Body}, f, dirs)
 				}
 				continue
 			}
 			// Function literals in package-level initializers
 			// (var isRetryable = func(err error) bool {...}).
 			ast.Inspect(decl, func(n ast.Node) bool {
-				if lit, ok := n.(*ast.FuncLit); ok {
-					st.checkFunc(lit.Body, dirs)
+				if spec, ok := n.(*ast.ValueSpec); ok {
+					for i, v := range spec.Values {
+						if lit, ok := v.(*ast.FuncLit); ok && i < len(spec.Names) {
+							st.checkFunc(funcUnit{spec.Names[i].Name, st.pass.TypesInfo.Defs[spec.Names[i]], lit.Type, lit.Body}, f, dirs)
+						}
+					}
 					return false
 				}
 				return true
 			})
-		}
-	}
-}
-
-// checkFunc checks the comparisons in one function body, closures
-// included: they share the variables they capture.
-func (st *passState) checkFunc(body *ast.BlockStmt, dirs directives) {
-	r := &originResolver{st: st, ix: newFuncIndex(st.pass.TypesInfo, body), visiting: map[*types.Var]bool{}}
-	ast.Inspect(body, func(n ast.Node) bool {
-		if c, ok := r.findComparison(n); ok {
-			for _, v := range c.values {
-				st.checkValue(c.ref, v, n, dirs)
-			}
-		}
-		return true
-	})
-}
-
-// checkValue classifies one compared value: valid, or the first check in
-// order that explains what is wrong with it. Classification does not
-// depend on which checks are on, so turning wrong-case off silences those
-// codes rather than reporting them as unknown.
-func (st *passState) checkValue(ref codeRef, v value, at ast.Node, dirs directives) {
-	if !codes.IsCodeShaped(v.text) {
-		return // "", free text, codes built at run time: not codes
-	}
-	q := query{value: v, origin: ref.origin}
-	if st.know.valid(q) {
-		return
-	}
-	for _, cat := range categories {
-		if vd, ok := checkers[cat.name](st.know, q); ok {
-			if st.set.enabled[cat.name] {
-				st.report(cat.name, v, at, vd, dirs)
-			}
-			return
 		}
 	}
 }

@@ -107,7 +107,7 @@ func localErrors(client *cvm.Client, fail bool) bool {
 func legacyButValid(client *cvm.Client) bool {
 	_, err := client.DescribeInstances(cvm.NewDescribeInstancesRequest())
 	if e, ok := err.(*sdkerrors.TencentCloudSDKError); ok {
-		return e.Code == "InternalError" || e.Code == "InvalidParameter"
+		return e.Code == "InvalidParameter" || e.Code == "InvalidParameterValue"
 	}
 	return false
 }

@@ -102,7 +102,7 @@ func codeLists(client *cvm.Client) (bool, bool, bool) {
 }
 
 var retryable = map[string]struct{}{
-	"InternalError":                  {},
+	"InternalServerError":            {},
 	"InternalError.TradeUnknownEror": {}, // want `did you mean "InternalError.TradeUnknownError"`
 }
 

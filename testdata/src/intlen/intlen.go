@@ -11,7 +11,7 @@ func describe(client *cvm.Client) string {
 	_, err := client.DescribeInstances(cvm.NewDescribeInstancesRequest())
 	if e, ok := err.(*sdkerrors.TencentCloudSDKError); ok {
 		switch e.Code {
-		case "InvalidInstanceId.NotFound", "RequestLimitExceeded":
+		case "InvalidInstanceId.NotFound", "RequestLimitExceeded.UinLimitExceeded":
 			return "valid"
 		case "InvalidInstanceId.NotFonud": // want `unknown error code "InvalidInstanceId.NotFonud" for cvm DescribeInstances`
 			return "typo"

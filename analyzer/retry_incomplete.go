@@ -1,0 +1,149 @@
+package analyzer
+
+import (
+	"fmt"
+	"go/ast"
+	"strings"
+
+	"github.com/tcerrcheck/tcerrcheck/codes"
+)
+
+// checkRetryLogic reports each piece of retry logic that retries some
+// retryable families but not others the origin can return, or that gives
+// up on a retryable family. It is reported once, at the piece's start.
+// Code that compares codes without retrying is not retry logic and is not
+// looked at; nor is retry logic that retries none of the retryable
+// families, unless it explicitly gives up on one.
+func (fc *funcCheck) checkRetryLogic() {
+	for _, p := range fc.retryPieces() {
+		if msg, ok := fc.judgeRetryPiece(p); ok {
+			fc.st.reportNode(catRetryIncomplete, p.node, msg, fc.dirs)
+		}
+	}
+}
+
+// familyUse is how a piece treats one retryable family.
+type familyUse struct {
+	retried, handled, givenUp bool // handled: retried or outcome unknown
+}
+
+func (fc *funcCheck) judgeRetryPiece(p retryPiece) (string, bool) {
+	uses := map[string]*familyUse{}
+	o, seen := origin{}, false
+	for _, c := range fc.comps {
+		if !within(c.node, p.body) {
+			continue
+		}
+		if !seen {
+			o, seen = c.ref.origin, true
+		} else {
+			o = o.merge(c.ref.origin)
+		}
+		for _, v := range c.values {
+			fc.recordUse(uses, p, c, v)
+		}
+	}
+	if !seen {
+		return "", false
+	}
+	var retried, givenUp, missing []string
+	cands := fc.st.know.familyCandidates(o)
+	for _, root := range fc.st.set.retryable {
+		u := uses[root]
+		switch {
+		case u != nil && u.retried:
+			retried = append(retried, root)
+		case u != nil && u.givenUp && !u.handled:
+			givenUp = append(givenUp, root)
+		case (u == nil || !u.handled) && familyReturnable(root, cands):
+			missing = append(missing, root)
+		}
+	}
+	if len(givenUp) == 0 && (len(retried) == 0 || len(missing) == 0) {
+		return "", false
+	}
+	return retryMessage(o, retried, givenUp, missing), true
+}
+
+// recordUse notes which retryable families value v touches and what
+// matching it leads to.
+func (fc *funcCheck) recordUse(uses map[string]*familyUse, p retryPiece, c comparison, v value) {
+	out := outcomeUnknown
+	for _, root := range fc.st.set.retryable {
+		if !touchesFamily(v, root) {
+			continue
+		}
+		if out == outcomeUnknown {
+			out = fc.outcomeOf(p, c, v)
+		}
+		u := uses[root]
+		if u == nil {
+			u = &familyUse{}
+			uses[root] = u
+		}
+		switch out {
+		case outcomeRetry:
+			u.retried, u.handled = true, true
+		case outcomeGiveUp:
+			u.givenUp = true
+		default:
+			u.handled = true
+		}
+	}
+}
+
+// touchesFamily reports whether a value can match a member of the family.
+func touchesFamily(v value, root string) bool {
+	switch v.mode {
+	case matchPrefix:
+		return codes.InFamily(v.text, root) || strings.HasPrefix(root, v.text)
+	case matchSubstring:
+		return codes.InFamily(v.text, root) || strings.Contains(root, v.text)
+	case matchFold:
+		return codes.InFamily(strings.ToLower(v.text), strings.ToLower(root))
+	}
+	return codes.InFamily(v.text, root)
+}
+
+func familyReturnable(root string, candidates []string) bool {
+	for _, c := range candidates {
+		if codes.InFamily(c, root) {
+			return true
+		}
+	}
+	return false
+}
+
+func within(n, outer ast.Node) bool {
+	return outer.Pos() <= n.Pos() && n.End() <= outer.End()
+}
+
+// retryMessage: "retry logic for cvm DescribeInstances retries InternalError
+// but gives up on RequestLimitExceeded and never retries ServiceUnavailable,
+// ClientError.NetworkError".
+func retryMessage(o origin, retried, givenUp, missing []string) string {
+	var b strings.Builder
+	b.WriteString("retry logic")
+	if phrase := originPhrase(o); phrase != "" {
+		b.WriteString(" for " + phrase)
+	}
+	sep := ""
+	if len(retried) > 0 {
+		b.WriteString(" retries " + strings.Join(retried, ", "))
+		sep = " but"
+	}
+	if len(givenUp) > 0 {
+		b.WriteString(sep + " gives up on " + strings.Join(givenUp, ", "))
+		sep = " and"
+		if len(retried) == 0 {
+			sep = ", and"
+		}
+	}
+	if len(missing) > 0 {
+		b.WriteString(sep + " never retries " + strings.Join(missing, ", "))
+	}
+	if len(givenUp) > 0 {
+		b.WriteString(fmt.Sprintf("; %s should be retried with backoff", strings.Join(givenUp, ", ")))
+	}
+	return b.String()
+}

@@ -1,0 +1,209 @@
+package analyzer
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+	"regexp"
+
+	"github.com/tcerrcheck/tcerrcheck/codes"
+	"golang.org/x/tools/go/types/typeutil"
+)
+
+// pieceKind is the shape of a piece of retry logic.
+type pieceKind int
+
+const (
+	// A function returning bool whose result decides a retry: true means
+	// retry.
+	retryPredicate pieceKind = iota
+	// A loop around an SDK call: continue means retry, return or break
+	// means give up.
+	retryLoop
+	// A closure handed to a retry framework that returns retryable or
+	// non-retryable errors (resource.RetryableError, backoff.Permanent...).
+	retryClosure
+)
+
+// retryPiece is one piece of retry logic in a function.
+type retryPiece struct {
+	kind pieceKind
+	node ast.Node // the function type, loop or closure: where to report
+	body ast.Node
+}
+
+// outcome is what a matched code leads to in a piece of retry logic.
+type outcome int
+
+const (
+	outcomeUnknown outcome = iota
+	outcomeRetry
+	outcomeGiveUp
+)
+
+// retryName matches names of retry predicates: isRetryable, shouldRetry,
+// retriable, canRetry.
+var retryName = regexp.MustCompile(`(?i)retr(y|i)`)
+
+// giveUpName and retryableName classify the constructors retry frameworks
+// take: resource.NonRetryableError, backoff.Permanent, retry.Unrecoverable
+// stop; resource.RetryableError retries.
+var (
+	giveUpName    = regexp.MustCompile(`(?i)(non|un)retr(y|i)able|permanent|unrecoverable`)
+	retryableName = regexp.MustCompile(`(?i)retr(y|i)able`)
+)
+
+// retryPieces finds the retry logic of the function: the function itself
+// when it is a retry predicate, loops that repeat an SDK call, and
+// closures returning a retry framework's retryable or fatal errors.
+func (fc *funcCheck) retryPieces() []retryPiece {
+	var pieces []retryPiece
+	if fc.isRetryPredicate() {
+		pieces = append(pieces, retryPiece{retryPredicate, fc.unit.typ, fc.unit.body})
+	}
+	ast.Inspect(fc.unit.body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.ForStmt, *ast.RangeStmt:
+			if body := retryLoopBody(fc.st.pass.TypesInfo, n); body != nil && fc.st.callsSDK(body) {
+				pieces = append(pieces, retryPiece{retryLoop, n, body})
+			}
+		case *ast.FuncLit:
+			if returnsRetryConstructor(fc.st.pass.TypesInfo, n.Body) {
+				pieces = append(pieces, retryPiece{retryClosure, n, n.Body})
+			}
+		}
+		return true
+	})
+	return pieces
+}
+
+// isRetryPredicate: one bool result, and a name that says retry or a use
+// as the condition that repeats a call somewhere in the package.
+func (fc *funcCheck) isRetryPredicate() bool {
+	res := fc.unit.typ.Results
+	if res == nil || res.NumFields() != 1 {
+		return false
+	}
+	t := fc.st.pass.TypesInfo.TypeOf(res.List[0].Type)
+	if t == nil || !types.Identical(t, types.Typ[types.Bool]) {
+		return false
+	}
+	return retryName.MatchString(fc.unit.name) || (fc.unit.obj != nil && fc.st.retryConditions()[fc.unit.obj])
+}
+
+// retryLoopBody returns the body of a loop that repeats: for {...},
+// for i := 0; i < n; i++ {...}, for range n {...}. A range over a slice
+// or map walks items, and its continue skips one: no retry.
+func retryLoopBody(info *types.Info, n ast.Node) *ast.BlockStmt {
+	switch n := n.(type) {
+	case *ast.ForStmt:
+		return n.Body
+	case *ast.RangeStmt:
+		if t := info.TypeOf(n.X); t != nil {
+			if b, ok := t.Underlying().(*types.Basic); ok && b.Info()&types.IsInteger != 0 {
+				return n.Body
+			}
+		}
+	}
+	return nil
+}
+
+// callsSDK reports whether body calls an SDK product client.
+func (st *passState) callsSDK(body ast.Node) bool {
+	found := false
+	ast.Inspect(body, func(n ast.Node) bool {
+		if call, ok := n.(*ast.CallExpr); ok && !found {
+			fn, _ := calleeFunc(st.pass.TypesInfo, call)
+			_, _, found = codes.ClientAction(fn)
+		}
+		return !found
+	})
+	return found
+}
+
+// returnsRetryConstructor reports whether body returns the result of a
+// retry framework's constructor.
+func returnsRetryConstructor(info *types.Info, body ast.Node) bool {
+	found := false
+	inspectShallow(body, func(n ast.Node) {
+		if ret, ok := n.(*ast.ReturnStmt); ok && constructorOutcome(info, ret) != outcomeUnknown {
+			found = true
+		}
+	})
+	return found
+}
+
+// constructorOutcome classifies return resource.RetryableError(err) and
+// the like.
+func constructorOutcome(info *types.Info, ret *ast.ReturnStmt) outcome {
+	for _, r := range ret.Results {
+		call, ok := ast.Unparen(r).(*ast.CallExpr)
+		if !ok {
+			continue
+		}
+		fn, ok := calleeFunc(info, call)
+		if !ok {
+			continue
+		}
+		switch {
+		case giveUpName.MatchString(fn.Name()):
+			return outcomeGiveUp
+		case retryableName.MatchString(fn.Name()):
+			return outcomeRetry
+		}
+	}
+	return outcomeUnknown
+}
+
+// inspectShallow visits n without entering nested function literals.
+func inspectShallow(n ast.Node, visit func(ast.Node)) {
+	ast.Inspect(n, func(m ast.Node) bool {
+		if _, ok := m.(*ast.FuncLit); ok && m != n {
+			return false
+		}
+		visit(m)
+		return true
+	})
+}
+
+// retryConditions returns this package's functions (or function
+// variables) used as the condition of an if that continues a retry loop
+// around an SDK call: "if isThrottled(err) { continue }" makes isThrottled
+// a retry predicate whatever its name.
+func (st *passState) retryConditions() map[types.Object]bool {
+	if st.retryConds != nil {
+		return st.retryConds
+	}
+	st.retryConds = map[types.Object]bool{}
+	info := st.pass.TypesInfo
+	for _, f := range st.pass.Files {
+		ast.Inspect(f, func(n ast.Node) bool {
+			body := retryLoopBody(info, n)
+			if body == nil || !st.callsSDK(body) {
+				return true
+			}
+			inspectShallow(body, func(m ast.Node) {
+				ifs, ok := m.(*ast.IfStmt)
+				if !ok || !continues(ifs.Body) {
+					return
+				}
+				if call, ok := ast.Unparen(ifs.Cond).(*ast.CallExpr); ok {
+					if obj := typeutil.Callee(info, call); obj != nil && obj.Pkg() == st.pass.Pkg {
+						st.retryConds[obj] = true
+					}
+				}
+			})
+			return true
+		})
+	}
+	return st.retryConds
+}
+
+func continues(block *ast.BlockStmt) bool {
+	for _, s := range block.List {
+		if b, ok := s.(*ast.BranchStmt); ok && b.Tok == token.CONTINUE {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,172 @@
+package analyzer
+
+import (
+	"go/ast"
+	"go/token"
+)
+
+// outcomeOf tells what matching value v of comparison c leads to in the
+// piece of retry logic: retry, give up, or unknown (then the code counts as
+// handled, so that nothing is reported on a guess).
+func (fc *funcCheck) outcomeOf(p retryPiece, c comparison, v value) outcome {
+	if sw, ok := c.node.(*ast.SwitchStmt); ok {
+		if clause := clauseOf(sw, v.at); clause != nil {
+			return fc.blockOutcome(p, clause.Body)
+		}
+		return outcomeUnknown
+	}
+	negated := false
+	if b, ok := c.node.(*ast.BinaryExpr); ok && b.Op == token.NEQ {
+		negated = true
+	}
+	parents := fc.parentMap()
+	for cur := c.node; ; {
+		parent := parents[cur]
+		switch n := parent.(type) {
+		case *ast.ParenExpr:
+		case *ast.UnaryExpr:
+			if n.Op != token.NOT {
+				return outcomeUnknown
+			}
+			negated = !negated
+		case *ast.BinaryExpr:
+			if n.Op != token.LAND && n.Op != token.LOR {
+				return outcomeUnknown
+			}
+		case *ast.IfStmt:
+			if n.Cond != cur || negated {
+				return outcomeUnknown
+			}
+			return fc.blockOutcome(p, n.Body.List)
+		case *ast.CaseClause: // switch { case code == "X": ... }
+			if negated {
+				return outcomeUnknown
+			}
+			return fc.blockOutcome(p, n.Body)
+		case *ast.ReturnStmt: // return code == "X" || ...
+			if p.kind != retryPredicate {
+				return outcomeUnknown
+			}
+			if negated {
+				return outcomeGiveUp
+			}
+			return outcomeRetry
+		default:
+			return outcomeUnknown
+		}
+		cur = parent
+	}
+}
+
+// clauseOf returns the case clause of sw whose list holds e.
+func clauseOf(sw *ast.SwitchStmt, e ast.Expr) *ast.CaseClause {
+	for _, s := range sw.Body.List {
+		clause := s.(*ast.CaseClause)
+		for _, x := range clause.List {
+			if x.Pos() <= e.Pos() && e.End() <= x.End() {
+				return clause
+			}
+		}
+	}
+	return nil
+}
+
+// blockOutcome reads what a branch does, by the shape of the piece:
+// return true/false in a predicate, continue versus return/break in a
+// loop, a retryable or fatal constructor in a framework closure. The first
+// decisive statement in source order wins.
+func (fc *funcCheck) blockOutcome(p retryPiece, stmts []ast.Stmt) outcome {
+	result := outcomeUnknown
+	for _, s := range stmts {
+		walkDecisive(s, nesting{}, func(n ast.Node, in nesting) bool {
+			result = fc.statementOutcome(p, n, in)
+			return result != outcomeUnknown
+		})
+		if result != outcomeUnknown {
+			return result
+		}
+	}
+	return result
+}
+
+func (fc *funcCheck) statementOutcome(p retryPiece, n ast.Node, in nesting) outcome {
+	switch n := n.(type) {
+	case *ast.ReturnStmt:
+		switch p.kind {
+		case retryPredicate:
+			if len(n.Results) == 1 {
+				if id, ok := ast.Unparen(n.Results[0]).(*ast.Ident); ok && (id.Name == "true" || id.Name == "false") {
+					return map[bool]outcome{true: outcomeRetry, false: outcomeGiveUp}[id.Name == "true"]
+				}
+			}
+		case retryLoop:
+			return outcomeGiveUp
+		case retryClosure:
+			return constructorOutcome(fc.st.pass.TypesInfo, n)
+		}
+	case *ast.BranchStmt:
+		if p.kind != retryLoop || n.Label != nil {
+			return outcomeUnknown
+		}
+		switch {
+		case n.Tok == token.CONTINUE && in.loops == 0:
+			return outcomeRetry
+		case n.Tok == token.BREAK && in.breakables == 0:
+			return outcomeGiveUp
+		}
+	}
+	return outcomeUnknown
+}
+
+// nesting counts the statements entered that take over continue (loops)
+// and break (loops, switches, selects) from the piece's own loop.
+type nesting struct{ loops, breakables int }
+
+// walkDecisive visits n and its statements in source order, not entering
+// function literals. visit returns true to stop.
+func walkDecisive(n ast.Node, in nesting, visit func(ast.Node, nesting) bool) bool {
+	stop := false
+	ast.Inspect(n, func(m ast.Node) bool {
+		if stop || m == nil {
+			return false
+		}
+		inner := in
+		switch m.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.ForStmt, *ast.RangeStmt:
+			inner.loops++
+			inner.breakables++
+		case *ast.SwitchStmt, *ast.TypeSwitchStmt, *ast.SelectStmt:
+			inner.breakables++
+		}
+		if m != n && inner != in {
+			stop = walkDecisive(m, inner, visit)
+			return false
+		}
+		stop = visit(m, in)
+		return !stop
+	})
+	return stop
+}
+
+// parentMap maps each node of the function body to its parent.
+func (fc *funcCheck) parentMap() map[ast.Node]ast.Node {
+	if fc.parents != nil {
+		return fc.parents
+	}
+	fc.parents = map[ast.Node]ast.Node{}
+	var stack []ast.Node
+	ast.Inspect(fc.unit.body, func(n ast.Node) bool {
+		if n == nil {
+			stack = stack[:len(stack)-1]
+			return false
+		}
+		if len(stack) > 0 {
+			fc.parents[n] = stack[len(stack)-1]
+		}
+		stack = append(stack, n)
+		return true
+	})
+	return fc.parents
+}
