@@ -96,7 +96,7 @@ func (c *Config) bindFlags(fs *flag.FlagSet) {
 	fs.Var((*listFlag)(&c.AllowCodes), FlagAllow, "comma-separated extra error codes to accept for every product")
 	fs.Var((*listFlag)(&c.RetryableFamilies), FlagRetryable,
 		"comma-separated retryable family roots, replacing the default "+strings.Join(codes.DefaultRetryableFamilies(), ","))
-	fs.BoolVar(&c.FamilyExactAll, FlagFamilyExactAll, false, "family-exact: report exact comparisons with any family root, not only retryable ones")
+	fs.BoolVar(&c.FamilyExactAll, FlagFamilyExactAll, c.FamilyExactAll, "family-exact: report exact comparisons with any family root, not only retryable ones")
 }
 
 // listFlag is a comma-separated list flag; repeating the flag appends.

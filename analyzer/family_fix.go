@@ -8,6 +8,7 @@ import (
 	"go/token"
 	"go/types"
 	"strconv"
+	"strings"
 
 	"golang.org/x/tools/go/analysis"
 )
@@ -83,8 +84,10 @@ func (fc *funcCheck) unshadowed(name string, pos token.Pos) (string, []analysis.
 	return name, nil, true
 }
 
-// addImport inserts an import of path into the first import block, or
-// after the package clause when there is none; gofmt sorts it.
+// addImport imports the standard package path the way goimports would:
+// after the last standard-library import of the first import block (gofmt
+// then sorts that group), or as a group of its own at the top of the block
+// when it has none, or in a declaration of its own.
 func (fc *funcCheck) addImport(path string) analysis.TextEdit {
 	quoted := strconv.Quote(path)
 	for _, decl := range fc.file.Decls {
@@ -92,10 +95,19 @@ func (fc *funcCheck) addImport(path string) analysis.TextEdit {
 		if !ok || gd.Tok != token.IMPORT {
 			continue
 		}
-		if gd.Lparen.IsValid() {
-			return analysis.TextEdit{Pos: gd.Lparen + 1, End: gd.Lparen + 1, NewText: []byte("\n\t" + quoted)}
+		if !gd.Lparen.IsValid() {
+			return analysis.TextEdit{Pos: gd.End(), End: gd.End(), NewText: []byte("\nimport " + quoted)}
 		}
-		return analysis.TextEdit{Pos: gd.End(), End: gd.End(), NewText: []byte("\nimport " + quoted)}
+		var lastStd ast.Spec
+		for _, spec := range gd.Specs {
+			if p, err := strconv.Unquote(spec.(*ast.ImportSpec).Path.Value); err == nil && !strings.Contains(p, ".") {
+				lastStd = spec
+			}
+		}
+		if lastStd != nil {
+			return analysis.TextEdit{Pos: lastStd.End(), End: lastStd.End(), NewText: []byte("\n\t" + quoted)}
+		}
+		return analysis.TextEdit{Pos: gd.Lparen + 1, End: gd.Lparen + 1, NewText: []byte("\n\t" + quoted + "\n")}
 	}
 	end := fc.file.Name.End()
 	return analysis.TextEdit{Pos: end, End: end, NewText: []byte("\n\nimport " + quoted)}

@@ -1,0 +1,37 @@
+package analyzer_test
+
+import (
+	"testing"
+
+	"github.com/tcerrcheck/tcerrcheck/analyzer"
+	"golang.org/x/tools/go/analysis/analysistest"
+)
+
+// only returns a configuration with just the named categories on.
+func only(categories ...string) analyzer.Config {
+	on := map[string]bool{}
+	for _, c := range categories {
+		on[c] = true
+	}
+	var off []string
+	for _, c := range []string{"unknown-code", "wrong-case", "wrong-product", "legacy-code", "family-exact", "retry-incomplete"} {
+		if !on[c] {
+			off = append(off, c)
+		}
+	}
+	return analyzer.Config{Disable: off}
+}
+
+func TestFamilyExact(t *testing.T) {
+	analysistest.RunWithSuggestedFixes(t, testdata(t), analyzer.New(only("family-exact")), "familyexact")
+}
+
+func TestFamilyExactAll(t *testing.T) {
+	cfg := only("family-exact")
+	cfg.FamilyExactAll = true
+	analysistest.Run(t, testdata(t), analyzer.New(cfg), "familyexactall")
+}
+
+func TestRetryIncomplete(t *testing.T) {
+	analysistest.Run(t, testdata(t), analyzer.New(only("retry-incomplete")), "retry")
+}

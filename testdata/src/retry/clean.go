@@ -1,0 +1,68 @@
+package retry
+
+import (
+	"strings"
+
+	"retryfw"
+
+	sdkerrors "github.com/tencentcloud/tencentcloud-sdk-go/tencentcloud/common/errors"
+	cvm "github.com/tencentcloud/tencentcloud-sdk-go/tencentcloud/cvm/v20170312"
+)
+
+// Complete: every retryable family, matched as a family.
+func isTransient(err error) bool {
+	e, ok := err.(*sdkerrors.TencentCloudSDKError)
+	if !ok {
+		return false
+	}
+	for _, family := range []string{"RequestLimitExceeded", "InternalError", "ServiceUnavailable", "ClientError.NetworkError"} {
+		if strings.HasPrefix(e.Code, family) {
+			return true
+		}
+	}
+	return false
+}
+
+// Error handling that does not retry: a classifier for messages.
+func describeError(err error) string {
+	e, ok := err.(*sdkerrors.TencentCloudSDKError)
+	if !ok {
+		return ""
+	}
+	switch {
+	case strings.HasPrefix(e.Code, "InternalError"):
+		return "server error"
+	case e.Code == "InvalidInstanceId.NotFound":
+		return "no such instance"
+	}
+	return e.Message
+}
+
+// Walking items is not retrying: continue skips to the next one.
+func terminateAll(client *cvm.Client, ids []string) error {
+	for range ids {
+		_, err := client.TerminateInstances(cvm.NewTerminateInstancesRequest())
+		if e, ok := err.(*sdkerrors.TencentCloudSDKError); ok && strings.HasPrefix(e.Code, "InternalError") {
+			continue
+		}
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// Retrying a state that settles (not a retryable family) says nothing
+// about throttling: not reported.
+func waitUntilFree(client *cvm.Client) error {
+	return retryfw.Retry(10, func() *retryfw.RetryError {
+		_, err := client.TerminateInstances(cvm.NewTerminateInstancesRequest())
+		if e, ok := err.(*sdkerrors.TencentCloudSDKError); ok && strings.HasPrefix(e.Code, "ResourceInUse") {
+			return retryfw.RetryableError(err)
+		}
+		if err != nil {
+			return retryfw.NonRetryableError(err)
+		}
+		return nil
+	})
+}
