@@ -64,7 +64,7 @@ func (r *originResolver) codeOfVar(id *ast.Ident) (codeRef, bool) {
 	defer delete(r.visiting, v)
 	var ref codeRef
 	found := false
-	for _, s := range r.ix.sources[v] {
+	for _, s := range r.ix.reaching(v, id) {
 		if s.kind != srcAssign {
 			return codeRef{}, false
 		}

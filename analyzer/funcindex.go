@@ -24,6 +24,7 @@ type source struct {
 	kind  sourceKind
 	expr  ast.Expr // the assigned, ranged, switched or errors.As source
 	index int      // result index for srcTuple
+	at    ast.Node // the node that assigns: where the value is set
 }
 
 // funcIndex records, for one top-level function and the closures inside it,
@@ -35,14 +36,30 @@ type funcIndex struct {
 	info    *types.Info
 	body    ast.Node
 	sources map[*types.Var][]source
+	parents map[ast.Node]ast.Node
+	current ast.Node // the node being visited, recorded as source.at
 	// asTargets holds the &v operands of errors.As calls. ast.Inspect
 	// visits the call before its arguments, so the set is filled in time.
 	asTargets map[*ast.UnaryExpr]bool
 }
 
 func newFuncIndex(info *types.Info, body ast.Node) *funcIndex {
-	ix := &funcIndex{info: info, body: body, sources: map[*types.Var][]source{}, asTargets: map[*ast.UnaryExpr]bool{}}
-	ast.Inspect(body, ix.visit)
+	ix := &funcIndex{info: info, body: body, sources: map[*types.Var][]source{},
+		parents: map[ast.Node]ast.Node{}, asTargets: map[*ast.UnaryExpr]bool{}}
+	var stack []ast.Node
+	ast.Inspect(body, func(n ast.Node) bool {
+		if n == nil {
+			stack = stack[:len(stack)-1]
+			return false
+		}
+		if len(stack) > 0 {
+			ix.parents[n] = stack[len(stack)-1]
+		}
+		stack = append(stack, n)
+		ix.current = n
+		ix.visit(n)
+		return true
+	})
 	return ix
 }
 
@@ -52,7 +69,7 @@ func (ix *funcIndex) isLocal(v *types.Var) bool {
 	return v.Pos() >= ix.body.Pos() && v.Pos() < ix.body.End()
 }
 
-func (ix *funcIndex) visit(n ast.Node) bool {
+func (ix *funcIndex) visit(n ast.Node) {
 	switch n := n.(type) {
 	case *ast.AssignStmt:
 		ix.visitAssign(n.Lhs, n.Rhs)
@@ -76,7 +93,6 @@ func (ix *funcIndex) visit(n ast.Node) bool {
 	case *ast.CallExpr:
 		ix.visitErrorsAs(n)
 	}
-	return true
 }
 
 func (ix *funcIndex) visitAssign(lhs, rhs []ast.Expr) {
@@ -104,7 +120,7 @@ func (ix *funcIndex) visitTypeSwitch(n *ast.TypeSwitchStmt) {
 	}
 	for _, stmt := range n.Body.List {
 		if v, ok := ix.info.Implicits[stmt].(*types.Var); ok {
-			ix.sources[v] = append(ix.sources[v], source{kind: srcTypeSwitch, expr: ta.X})
+			ix.sources[v] = append(ix.sources[v], source{kind: srcTypeSwitch, expr: ta.X, at: n})
 		}
 	}
 }
@@ -128,6 +144,7 @@ func (ix *funcIndex) add(e ast.Expr, s source) {
 	if v == nil {
 		return
 	}
+	s.at = ix.current
 	ix.sources[v] = append(ix.sources[v], s)
 }
 

@@ -94,7 +94,7 @@ func (r *originResolver) ofIdent(id *ast.Ident) origin {
 	defer delete(r.visiting, v)
 	var o origin
 	first := true
-	for _, s := range r.ix.sources[v] {
+	for _, s := range r.ix.reaching(v, id) {
 		so, ignore := r.ofSource(s)
 		if ignore {
 			continue
