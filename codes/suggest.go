@@ -105,6 +105,10 @@ func suggestEdit(code string, candidates []string) Suggestion {
 	return suggestion(Misspelling, out, best)
 }
 
+// maxFamilySuggestions bounds SuggestOtherFamily: a suffix shared by more
+// codes than this (".NotFound") is too generic to point anywhere.
+const maxFamilySuggestions = 3
+
 // SuggestOtherFamily returns the candidates that carry code's suffix (all
 // after the first dot) under another family root: what a code copied from
 // another product most likely should be in this one.
@@ -119,6 +123,9 @@ func SuggestOtherFamily(code string, candidates []string) Suggestion {
 		if strings.HasSuffix(c, suffix) && strings.IndexByte(c, '.') == len(c)-len(suffix) && Family(c) != family {
 			out = append(out, c)
 		}
+	}
+	if len(out) > maxFamilySuggestions {
+		return Suggestion{}
 	}
 	return suggestion(OtherFamily, out, 0)
 }

@@ -9,6 +9,9 @@ func TestSuggest(t *testing.T) {
 	candidates := []string{
 		"InvalidInstanceId.NotFound",
 		"InvalidInstanceId.Malformed",
+		"InvalidImageId.NotFound",
+		"InvalidKeyPairId.NotFound",
+		"InvalidZoneId.NotFound",
 		"OperationDenied.MutexTaskRunning",
 		"ResourceNotFoundError",
 		"ResourceNotFundError",
@@ -24,6 +27,8 @@ func TestSuggest(t *testing.T) {
 		{"invalidInstanceId.notFound", Suggestion{SameButCase, []string{"InvalidInstanceId.NotFound"}, 0}},
 		{"InternalError.TimeOut", Suggestion{SameButCase, []string{"InternalError.Timeout"}, 0}},
 		{"DesOperation.MutexTaskRunning", Suggestion{OtherFamily, []string{"OperationDenied.MutexTaskRunning"}, 0}},
+		// A suffix many codes share points nowhere.
+		{"InvalidVpcId.NotFound", Suggestion{}},
 		// A code one edit from two real codes gets both: neither is clearly right.
 		{"ResourceNotFuondError", Suggestion{Misspelling, []string{"ResourceNotFoundError", "ResourceNotFundError"}, 1}},
 		{"RequestLimitExeeded", Suggestion{Misspelling, []string{"RequestLimitExceeded"}, 1}},
