@@ -1,0 +1,273 @@
+package gclplugin_test
+
+import (
+	"bufio"
+	"bytes"
+	"cmp"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io/fs"
+	"maps"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+)
+
+// e2e is what the end-to-end subtests share: a golangci-lint built with the
+// plugin, one analysis cache for all its runs, the sample's markers and
+// what the example configuration reports on the sample.
+type e2e struct {
+	root     string            // repository root
+	bin      string            // golangci-lint with the plugin
+	cache    string            // GOLANGCI_LINT_CACHE for every run
+	markers  map[string]string // "file.go:line" -> category, from "// want: <category>"
+	baseline map[string]issue  // "file.go:line" -> issue, with .golangci.example.yml
+}
+
+// setupE2E builds golangci-lint with scripts/build-golangci.sh, as a user
+// would, into a temporary directory.
+func setupE2E(t *testing.T) *e2e {
+	root, err := filepath.Abs(filepath.Join("..", ".."))
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := &e2e{root: root, bin: filepath.Join(t.TempDir(), "golangci-lint-tcerrcheck"), cache: t.TempDir()}
+	if out, err := exec.Command("bash", filepath.Join(root, "scripts", "build-golangci.sh"), e.bin).CombinedOutput(); err != nil {
+		t.Fatalf("scripts/build-golangci.sh: %v\n%s", err, out)
+	}
+	e.markers = scanMarkers(t, filepath.Join(root, "sample"))
+	if len(e.markers) == 0 {
+		t.Fatal("no // want: markers in sample/")
+	}
+	e.baseline = e.lintJSON(t, e.copySample(t), e.exampleConfig())
+	return e
+}
+
+var markerRE = regexp.MustCompile(`// want: ([a-z-]+)\s*$`)
+
+func scanMarkers(t *testing.T, dir string) map[string]string {
+	markers := map[string]string{}
+	err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || !strings.HasSuffix(path, ".go") {
+			return err
+		}
+		data, err := os.ReadFile(path)
+		if err != nil {
+			return err
+		}
+		rel, _ := filepath.Rel(dir, path)
+		sc := bufio.NewScanner(bytes.NewReader(data))
+		for line := 1; sc.Scan(); line++ {
+			if m := markerRE.FindStringSubmatch(sc.Text()); m != nil {
+				markers[fmt.Sprintf("%s:%d", filepath.ToSlash(rel), line)] = m[1]
+			}
+		}
+		return sc.Err()
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return markers
+}
+
+// copySample copies sample/ into a fresh directory the subtest may edit.
+func (e *e2e) copySample(t *testing.T) string {
+	src := filepath.Join(e.root, "sample")
+	dst, err := filepath.EvalSymlinks(t.TempDir()) // abs paths from golangci-lint are resolved ones
+	if err != nil {
+		t.Fatal(err)
+	}
+	err = filepath.WalkDir(src, func(path string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		rel, _ := filepath.Rel(src, path)
+		if d.IsDir() {
+			return os.MkdirAll(filepath.Join(dst, rel), 0o755)
+		}
+		data, err := os.ReadFile(path)
+		if err != nil {
+			return err
+		}
+		return os.WriteFile(filepath.Join(dst, rel), data, 0o644)
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return dst
+}
+
+// run runs golangci-lint in dir and returns its stdout and exit status:
+// 0, or 1 for "issues found" (unless --issues-exit-code says otherwise).
+// Any other outcome is a failure of the run and stops the test.
+func (e *e2e) run(t *testing.T, dir string, args ...string) ([]byte, int) {
+	t.Helper()
+	cmd := exec.Command(e.bin, args...)
+	cmd.Dir = dir
+	cmd.Env = append(os.Environ(), "GOFLAGS=-mod=mod", "GOWORK=off", "GOLANGCI_LINT_CACHE="+e.cache)
+	var stdout, stderr bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	err := cmd.Run()
+	var exit *exec.ExitError
+	switch {
+	case err == nil:
+		return stdout.Bytes(), 0
+	case errors.As(err, &exit) && exit.ExitCode() == 1:
+		return stdout.Bytes(), 1
+	}
+	t.Fatalf("golangci-lint %s: %v\nstdout:\n%s\nstderr:\n%s", strings.Join(args, " "), err, stdout.Bytes(), stderr.Bytes())
+	return nil, 0
+}
+
+// issue is the part of golangci-lint's JSON issue the tests read. It has
+// no category: golangci-lint drops Diagnostic.Category.
+type issue struct {
+	FromLinter string
+	Text       string
+	Pos        struct {
+		Filename string
+		Line     int
+	}
+	SuggestedFixes []struct {
+		TextEdits []struct{ NewText []byte }
+	}
+}
+
+// jsonArgs are the flags of every JSON run: no issue limits, so a larger
+// sample never loses diagnostics to max-same-issues.
+func jsonArgs(config string, extra ...string) []string {
+	args := []string{"run", "--config", config, "--path-mode=abs", "--output.json.path=stdout", "--show-stats=false",
+		"--max-issues-per-linter=0", "--max-same-issues=0"}
+	return append(append(args, extra...), "./...")
+}
+
+// lintJSON runs golangci-lint with JSON output on dir and returns the
+// issues keyed by "file.go:line" relative to dir.
+func (e *e2e) lintJSON(t *testing.T, dir, config string, extra ...string) map[string]issue {
+	t.Helper()
+	out, _ := e.run(t, dir, jsonArgs(config, extra...)...)
+	var report struct{ Issues []issue }
+	if err := json.Unmarshal(out, &report); err != nil {
+		t.Fatalf("golangci-lint JSON: %v\n%s", err, out)
+	}
+	issues := map[string]issue{}
+	for _, is := range report.Issues {
+		if is.FromLinter != "tcerrcheck" {
+			t.Errorf("%s:%d: issue from %s, want only tcerrcheck: %s", is.Pos.Filename, is.Pos.Line, is.FromLinter, is.Text)
+			continue
+		}
+		issues[relPos(t, dir, is.Pos.Filename, is.Pos.Line)] = is
+	}
+	return issues
+}
+
+func relPos(t *testing.T, dir, file string, line int) string {
+	rel, err := filepath.Rel(dir, file)
+	if err != nil || strings.HasPrefix(rel, "..") {
+		t.Fatalf("issue in %s, outside %s", file, dir)
+	}
+	return fmt.Sprintf("%s:%d", filepath.ToSlash(rel), line)
+}
+
+// writeConfig writes a golangci-lint config running only tcerrcheck with
+// the given settings block (YAML, indented under "settings:").
+func writeConfig(t *testing.T, settings string) string {
+	path := filepath.Join(t.TempDir(), ".golangci.yml")
+	config := `version: "2"
+linters:
+  default: none
+  enable: [tcerrcheck]
+  settings:
+    custom:
+      tcerrcheck:
+        type: module
+        settings:
+` + settings
+	if err := os.WriteFile(path, []byte(config), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
+func (e *e2e) exampleConfig() string { return filepath.Join(e.root, ".golangci.example.yml") }
+
+// expect returns the baseline's positions that keep, with their marked
+// category. Subtests other than ExampleConfig compare with the baseline,
+// not the markers, so a marker the analyzer misses fails one subtest only.
+func (e *e2e) expect(keep func(pos string) bool) map[string]string {
+	want := map[string]string{}
+	for pos := range e.baseline {
+		if keep(pos) {
+			want[pos] = cmp.Or(e.markers[pos], "no marker")
+		}
+	}
+	return want
+}
+
+// compare reports markers that were not reported and reports on lines
+// without a marker. Categories are checked by the callers that can: the
+// JSON output has none.
+func compare(t *testing.T, what string, got map[string]issue, want map[string]string) {
+	t.Helper()
+	for _, pos := range slices.Sorted(maps.Keys(want)) {
+		if _, ok := got[pos]; !ok {
+			t.Errorf("%s: %s (want: %s) not reported", what, pos, want[pos])
+		}
+	}
+	for _, pos := range slices.Sorted(maps.Keys(got)) {
+		if _, ok := want[pos]; !ok {
+			t.Errorf("%s: unexpected report at %s: %s", what, pos, got[pos].Text)
+		}
+	}
+}
+
+func invert(m map[string]string) map[string]string {
+	inv := map[string]string{}
+	for k, v := range m {
+		inv[v] = k
+	}
+	return inv
+}
+
+func splitPos(t *testing.T, pos string) (string, int) {
+	i := strings.LastIndexByte(pos, ':')
+	return filepath.FromSlash(pos[:i]), atoi(t, pos[i+1:])
+}
+
+func atoi(t *testing.T, s string) int {
+	n, err := strconv.Atoi(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return n
+}
+
+func readLine(t *testing.T, path string, line int) string {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(string(data), "\n")
+	if line < 1 || line > len(lines) {
+		t.Fatalf("%s has no line %d", path, line)
+	}
+	return lines[line-1]
+}
+
+func editLine(t *testing.T, path string, line int, edit func(string) string) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(string(data), "\n")
+	lines[line-1] = edit(lines[line-1])
+	if err := os.WriteFile(path, []byte(strings.Join(lines, "\n")), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
