@@ -25,10 +25,11 @@ https://pkg.go.dev/github.com/tcerrcheck/tcerrcheck/analyzer for each check.`
 func New(cfg Config) *analysis.Analyzer {
 	c := &checker{cfg: cfg}
 	a := &analysis.Analyzer{
-		Name: "tcerrcheck",
-		Doc:  doc,
-		URL:  "https://pkg.go.dev/github.com/tcerrcheck/tcerrcheck/analyzer",
-		Run:  c.run,
+		Name:      "tcerrcheck",
+		Doc:       doc,
+		URL:       "https://pkg.go.dev/github.com/tcerrcheck/tcerrcheck/analyzer",
+		Run:       c.run,
+		FactTypes: []analysis.Fact{new(errorOriginFact), new(sdkUserFact)},
 	}
 	c.cfg.bindFlags(&a.Flags)
 	return a
@@ -49,9 +50,11 @@ func (c *checker) run(pass *analysis.Pass) (any, error) {
 	if c.err != nil {
 		return nil, c.err
 	}
-	if !importsSDK(pass.Pkg) {
+	if !usesSDK(pass) {
 		return nil, nil // most packages of a big program pay nothing
 	}
-	newPassState(pass, c.settings).checkFiles()
+	st := newPassState(pass, c.settings)
+	st.checkFiles()
+	st.exportSummaries()
 	return nil, nil
 }

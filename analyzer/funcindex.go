@@ -41,11 +41,13 @@ type funcIndex struct {
 	// asTargets holds the &v operands of errors.As calls. ast.Inspect
 	// visits the call before its arguments, so the set is filled in time.
 	asTargets map[*ast.UnaryExpr]bool
+	// namedResults are the function's named results.
+	namedResults map[*types.Var]bool
 }
 
 func newFuncIndex(info *types.Info, body ast.Node) *funcIndex {
 	ix := &funcIndex{info: info, body: body, sources: map[*types.Var][]source{},
-		parents: map[ast.Node]ast.Node{}, asTargets: map[*ast.UnaryExpr]bool{}}
+		parents: map[ast.Node]ast.Node{}, asTargets: map[*ast.UnaryExpr]bool{}, namedResults: map[*types.Var]bool{}}
 	var stack []ast.Node
 	ast.Inspect(body, func(n ast.Node) bool {
 		if n == nil {
@@ -63,10 +65,25 @@ func newFuncIndex(info *types.Info, body ast.Node) *funcIndex {
 	return ix
 }
 
-// isLocal reports whether v is declared inside the indexed body, as
-// opposed to a parameter, a package variable or a field.
+// isLocal reports whether v is declared inside the indexed body or is a
+// named result, as opposed to a parameter, a package variable or a field.
 func (ix *funcIndex) isLocal(v *types.Var) bool {
-	return v.Pos() >= ix.body.Pos() && v.Pos() < ix.body.End()
+	return v.Pos() >= ix.body.Pos() && v.Pos() < ix.body.End() || ix.namedResults[v]
+}
+
+// addNamedResults makes the function's named results local: the body
+// assigns them, and a bare return returns them.
+func (ix *funcIndex) addNamedResults(typ *ast.FuncType) {
+	if typ.Results == nil {
+		return
+	}
+	for _, field := range typ.Results.List {
+		for _, name := range field.Names {
+			if v, ok := ix.info.Defs[name].(*types.Var); ok {
+				ix.namedResults[v] = true
+			}
+		}
+	}
 }
 
 func (ix *funcIndex) visit(n ast.Node) {

@@ -33,7 +33,7 @@ type funcCheck struct {
 func (st *passState) checkFunc(unit funcUnit, file *ast.File, dirs directives) {
 	fc := &funcCheck{
 		st:   st,
-		r:    &originResolver{st: st, ix: newFuncIndex(st.pass.TypesInfo, unit.body), visiting: map[*types.Var]bool{}},
+		r:    st.newResolver(unit),
 		unit: unit,
 		file: file,
 		dirs: dirs,

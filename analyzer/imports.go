@@ -1,20 +1,21 @@
 package analyzer
 
 import (
-	"go/types"
-
 	"github.com/tcerrcheck/tcerrcheck/codes"
+	"golang.org/x/tools/go/analysis"
 )
 
-// importsSDK reports whether pkg uses the SDK directly: only such a
-// package can type-assert an SDK error or call a product client. The SDK's
-// own packages are not checked.
-func importsSDK(pkg *types.Package) bool {
+// usesSDK reports whether the package may compare SDK error codes: it
+// imports an SDK package, or a package that exported facts about SDK
+// errors (a wrapper around a client). The SDK's own packages are not
+// checked.
+func usesSDK(pass *analysis.Pass) bool {
+	pkg := pass.Pkg
 	if pkg == nil || codes.IsSDKPath(pkg.Path()) {
 		return false
 	}
 	for _, imp := range pkg.Imports() {
-		if codes.IsSDKPath(imp.Path()) {
+		if codes.IsSDKPath(imp.Path()) || pass.ImportPackageFact(imp, new(sdkUserFact)) {
 			return true
 		}
 	}

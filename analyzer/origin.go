@@ -2,10 +2,14 @@ package analyzer
 
 import (
 	"go/ast"
+	"go/constant"
 	"go/types"
+	"slices"
 	"sort"
+	"strings"
 
 	"github.com/tcerrcheck/tcerrcheck/codes"
+	"golang.org/x/tools/go/types/typeutil"
 )
 
 // callSite is one SDK client call that may have produced an error.
@@ -17,20 +21,50 @@ type callSite struct {
 // origin is what produced an error value: a set of SDK client calls, or
 // unknown. One unknown contribution makes the whole origin unknown, so the
 // product checks only run when every way the value is set is understood.
+//
+// While a function is summarized for its callers, its parameters are
+// understood too: an error parameter passed through, or a func parameter
+// whose returned error is passed on. Such an origin is summarizable but not
+// known: the checks inside the function treat it as unknown, and the
+// caller fills the parameters in.
 type origin struct {
-	known bool
-	calls []callSite
+	known        bool // every source is an SDK call
+	summarizable bool // every source is an SDK call or a parameter
+	calls        []callSite
+	errParams    []int // error parameters whose value flows in
+	funcParams   []int // func parameters whose returned error flows in
 }
 
 var unknownOrigin = origin{}
 
+func callOrigin(calls ...callSite) origin {
+	return origin{known: true, summarizable: true, calls: calls}
+}
+
 // merge combines the origins of the several sources of one variable.
 func (o origin) merge(p origin) origin {
-	if !o.known || !p.known {
+	if !o.summarizable || !p.summarizable {
 		return unknownOrigin
 	}
-	out := origin{known: true, calls: append(append([]callSite(nil), o.calls...), p.calls...)}
+	out := origin{
+		known:        o.known && p.known,
+		summarizable: true,
+		calls:        append(append([]callSite(nil), o.calls...), p.calls...),
+		errParams:    unionInts(o.errParams, p.errParams),
+		funcParams:   unionInts(o.funcParams, p.funcParams),
+	}
 	return out.normalize()
+}
+
+func unionInts(a, b []int) []int {
+	out := append([]int(nil), a...)
+	for _, x := range b {
+		if !slices.Contains(out, x) {
+			out = append(out, x)
+		}
+	}
+	slices.Sort(out)
+	return out
 }
 
 func (o origin) normalize() origin {
@@ -68,7 +102,55 @@ type originResolver struct {
 	st       *passState
 	ix       *funcIndex
 	visiting map[*types.Var]bool // breaks cycles such as err = wrap(err)
+	// params maps the function's error parameters and its func
+	// parameters returning an error to their index, for summaries.
+	errParams, funcParams map[*types.Var]int
 }
+
+// newResolver prepares the resolution of one function's error values.
+func (st *passState) newResolver(unit funcUnit) *originResolver {
+	r := &originResolver{
+		st:         st,
+		ix:         st.funcIndex(unit),
+		visiting:   map[*types.Var]bool{},
+		errParams:  map[*types.Var]int{},
+		funcParams: map[*types.Var]int{},
+	}
+	i := 0
+	for _, field := range unit.typ.Params.List {
+		names := field.Names
+		if len(names) == 0 {
+			names = []*ast.Ident{nil}
+		}
+		for _, name := range names {
+			if name != nil {
+				if v, ok := st.pass.TypesInfo.Defs[name].(*types.Var); ok {
+					switch {
+					case isErrorLike(v.Type()):
+						r.errParams[v] = i
+					case returnsErrorFunc(v.Type()):
+						r.funcParams[v] = i
+					}
+				}
+			}
+			i++
+		}
+	}
+	return r
+}
+
+// isErrorLike: error or the SDK error type.
+func isErrorLike(t types.Type) bool {
+	return types.Identical(t, errorType) || codes.IsSDKErrorType(t)
+}
+
+// returnsErrorFunc: a func type whose last result is an error.
+func returnsErrorFunc(t types.Type) bool {
+	sig, ok := t.Underlying().(*types.Signature)
+	return ok && sig.Results().Len() > 0 && types.Identical(sig.Results().At(sig.Results().Len()-1).Type(), errorType)
+}
+
+var errorType = types.Universe.Lookup("error").Type()
 
 // of returns the origin of an error-valued expression.
 func (r *originResolver) of(e ast.Expr) origin {
@@ -87,14 +169,25 @@ func (r *originResolver) of(e ast.Expr) origin {
 
 func (r *originResolver) ofIdent(id *ast.Ident) origin {
 	v, ok := r.st.pass.TypesInfo.ObjectOf(id).(*types.Var)
-	if !ok || !r.ix.isLocal(v) || r.visiting[v] {
+	if !ok {
+		return unknownOrigin
+	}
+	return r.ofVar(v, id)
+}
+
+// ofVar returns the origin of variable v as seen at use.
+func (r *originResolver) ofVar(v *types.Var, use ast.Node) origin {
+	if k, ok := r.errParams[v]; ok && len(r.ix.sources[v]) == 0 {
+		return origin{summarizable: true, errParams: []int{k}}
+	}
+	if !r.ix.isLocal(v) || r.visiting[v] {
 		return unknownOrigin
 	}
 	r.visiting[v] = true
 	defer delete(r.visiting, v)
 	var o origin
 	first := true
-	for _, s := range r.ix.reaching(v, id) {
+	for _, s := range r.ix.reaching(v, use) {
 		so, ignore := r.ofSource(s)
 		if ignore {
 			continue
@@ -104,7 +197,7 @@ func (r *originResolver) ofIdent(id *ast.Ident) origin {
 		} else {
 			o = o.merge(so)
 		}
-		if !o.known {
+		if !o.summarizable {
 			return unknownOrigin
 		}
 	}
@@ -141,21 +234,57 @@ func (r *originResolver) ofSource(s source) (o origin, ignore bool) {
 
 // ofCall returns the origin of the error a call returns; index is the
 // result the value was taken from (-1 for a single-valued call).
+// ofCall returns the origin of the error a call returns; index is the
+// result the value was taken from (-1 for a single-valued call). Besides
+// SDK client calls it follows functions summarized by facts (wrappers,
+// retry helpers returning their closure's error), func parameters while
+// summarizing, and fmt.Errorf wrapping with %w.
 func (r *originResolver) ofCall(call *ast.CallExpr, index int) origin {
-	fn, _ := calleeFunc(r.st.pass.TypesInfo, call)
-	action, pkg, ok := codes.ClientAction(fn)
-	if !ok {
-		return unknownOrigin
-	}
-	sig := fn.Type().(*types.Signature)
-	if index >= 0 && index != sig.Results().Len()-1 {
+	info := r.st.pass.TypesInfo
+	sig, _ := info.TypeOf(call.Fun).(*types.Signature)
+	if sig == nil || sig.Results().Len() == 0 || (index >= 0 && index != sig.Results().Len()-1) {
 		return unknownOrigin // not the error result
 	}
-	product := r.st.product(pkg)
-	if product == nil {
+	if isPkgFunc(info, call, "fmt", "Errorf") {
+		return r.ofWrapped(call)
+	}
+	switch callee := typeutil.Callee(info, call).(type) {
+	case *types.Var:
+		if k, ok := r.funcParams[callee]; ok {
+			return origin{summarizable: true, funcParams: []int{k}}
+		}
+	case *types.Func:
+		if action, pkg, ok := codes.ClientAction(callee); ok {
+			if product := r.st.product(pkg); product != nil {
+				return callOrigin(callSite{product, action})
+			}
+			return unknownOrigin
+		}
+		if fact := r.st.errorSummary(callee); fact != nil {
+			return r.applySummary(fact, call)
+		}
+	}
+	return unknownOrigin
+}
+
+// ofWrapped: fmt.Errorf("...: %w", err) keeps err reachable by errors.As,
+// so it has err's origin.
+func (r *originResolver) ofWrapped(call *ast.CallExpr) origin {
+	o, found := origin{}, false
+	for _, arg := range call.Args[1:] {
+		if t := r.st.pass.TypesInfo.TypeOf(arg); t == nil || !isErrorLike(t) {
+			continue
+		}
+		if !found {
+			o, found = r.of(arg), true
+		} else {
+			o = o.merge(r.of(arg))
+		}
+	}
+	if !found {
 		return unknownOrigin
 	}
-	return origin{known: true, calls: []callSite{{product, action}}}
+	return o
 }
 
 // carriesNoSDKError reports whether e certainly holds no SDK error: nil,
@@ -171,17 +300,26 @@ func (r *originResolver) carriesNoSDKError(e ast.Expr) bool {
 	if !ok {
 		return false
 	}
-	if isPkgFunc(info, call, "errors", "New") {
+	if isPkgFunc(info, call, "errors", "New") || isContextErr(info, call) {
 		return true
 	}
-	if !isPkgFunc(info, call, "fmt", "Errorf") {
+	if !isPkgFunc(info, call, "fmt", "Errorf") || len(call.Args) == 0 {
 		return false
 	}
-	errType := types.Universe.Lookup("error").Type().Underlying().(*types.Interface)
-	for _, arg := range call.Args[1:] {
-		if t := info.TypeOf(arg); t == nil || types.Implements(t, errType) || types.IsInterface(t) {
-			return false
-		}
+	// Without %w nothing is wrapped, whatever the operands.
+	if tv, ok := info.Types[call.Args[0]]; ok && tv.Value != nil && tv.Value.Kind() == constant.String {
+		return !strings.Contains(constant.StringVal(tv.Value), "%w")
 	}
-	return true
+	return false
+}
+
+// isContextErr matches ctx.Err(): context.Canceled or DeadlineExceeded.
+func isContextErr(info *types.Info, call *ast.CallExpr) bool {
+	fn, ok := calleeFunc(info, call)
+	if !ok || fn.Name() != "Err" {
+		return false
+	}
+	recv := fn.Type().(*types.Signature).Recv()
+	named, ok := recv.Type().(*types.Named)
+	return ok && named.Obj().Pkg() != nil && named.Obj().Pkg().Path() == "context" && named.Obj().Name() == "Context"
 }

@@ -22,6 +22,11 @@ type passState struct {
 	know         *knowledge
 	reported     map[reportKey]bool
 	retryConds   map[types.Object]bool // built on first use
+
+	decls       map[*types.Func]*ast.FuncDecl
+	summaries   map[*types.Func]*errorOriginFact // nil value: none, or in progress
+	indexes     map[*ast.BlockStmt]*funcIndex
+	pathProduct map[string]*codes.Product // products of facts, by path
 }
 
 type reportKey struct {
@@ -35,6 +40,9 @@ func newPassState(pass *analysis.Pass, set *settings) *passState {
 		set:          set,
 		productCache: map[*types.Package]*codes.Product{},
 		reported:     map[reportKey]bool{},
+		summaries:    map[*types.Func]*errorOriginFact{},
+		indexes:      map[*ast.BlockStmt]*funcIndex{},
+		pathProduct:  map[string]*codes.Product{},
 	}
 	st.know = newKnowledge(st)
 	return st
@@ -47,6 +55,38 @@ func (st *passState) product(pkg *types.Package) *codes.Product {
 		p, _ = codes.ProductOf(pkg)
 		st.productCache[pkg] = p
 	}
+	return p
+}
+
+// funcIndex returns the (cached) index of one function's body.
+func (st *passState) funcIndex(unit funcUnit) *funcIndex {
+	ix, ok := st.indexes[unit.body]
+	if !ok {
+		ix = newFuncIndex(st.pass.TypesInfo, unit.body)
+		ix.addNamedResults(unit.typ)
+		st.indexes[unit.body] = ix
+	}
+	return ix
+}
+
+// productByPath returns the product a fact names: the package in view
+// when there is one, else the catalog's knowledge of it. nil when nothing
+// is known of its codes: checking against an empty set would report every
+// code.
+func (st *passState) productByPath(c factCall) *codes.Product {
+	if p, ok := st.pathProduct[c.Path]; ok {
+		return p
+	}
+	var p *codes.Product
+	for _, inView := range st.know.productsInView() {
+		if inView.Path == c.Path {
+			p = inView
+		}
+	}
+	if p == nil && codes.CatalogProductCodes(c.Product) != nil {
+		p = &codes.Product{Name: c.Product, Version: c.Version, Path: c.Path}
+	}
+	st.pathProduct[c.Path] = p
 	return p
 }
 

@@ -1,0 +1,178 @@
+package analyzer
+
+import (
+	"go/ast"
+	"go/types"
+)
+
+// errorSummary returns the errorOriginFact of fn: computed on demand for
+// this package's functions (callers may come before callees), imported for
+// other packages'. nil when fn's error origin is not understood.
+func (st *passState) errorSummary(fn *types.Func) *errorOriginFact {
+	if fn.Pkg() != st.pass.Pkg {
+		fact := new(errorOriginFact)
+		if st.pass.ImportObjectFact(fn, fact) {
+			return fact
+		}
+		return nil
+	}
+	if fact, done := st.summaries[fn]; done {
+		return fact // nil while in progress: recursion is not followed
+	}
+	st.summaries[fn] = nil
+	decl := st.funcDecls()[fn]
+	if decl == nil || decl.Body == nil {
+		return nil
+	}
+	fact := st.summarize(funcUnit{decl.Name.Name, fn, decl.Type, decl.Body})
+	st.summaries[fn] = fact
+	return fact
+}
+
+// summarize works out where the error a function returns comes from.
+func (st *passState) summarize(unit funcUnit) *errorOriginFact {
+	r := st.newResolver(unit)
+	sig, _ := unit.obj.Type().(*types.Signature)
+	o := r.returnedError(sig, unit.body)
+	if !o.summarizable || len(o.calls)+len(o.errParams)+len(o.funcParams) == 0 {
+		return nil
+	}
+	fact := &errorOriginFact{ErrParams: o.errParams, FuncParams: o.funcParams}
+	for _, c := range o.calls {
+		fact.Calls = append(fact.Calls, factCall{c.product.Path, c.product.Name, c.product.Version, c.action})
+	}
+	return fact
+}
+
+// returnedError merges the origins of the error result of every return
+// statement of a function or function literal body; nil returns and
+// errors that cannot carry an SDK error do not count.
+func (r *originResolver) returnedError(sig *types.Signature, body *ast.BlockStmt) origin {
+	if sig == nil || sig.Results().Len() == 0 {
+		return unknownOrigin
+	}
+	last := sig.Results().Len() - 1
+	named := sig.Results().At(last)
+	if !types.Identical(named.Type(), errorType) {
+		return unknownOrigin
+	}
+	o, found := origin{}, false
+	add := func(p origin) {
+		if !found {
+			o, found = p, true
+		} else {
+			o = o.merge(p)
+		}
+	}
+	inspectShallow(body, func(n ast.Node) {
+		ret, ok := n.(*ast.ReturnStmt)
+		if !ok {
+			return
+		}
+		switch {
+		case len(ret.Results) == 0 && named.Name() != "":
+			add(r.ofVar(named, ret))
+		case len(ret.Results) == 1 && last > 0:
+			if call, ok := ast.Unparen(ret.Results[0]).(*ast.CallExpr); ok {
+				add(r.ofCall(call, last))
+			} else {
+				add(unknownOrigin)
+			}
+		case len(ret.Results) == last+1:
+			if e := ret.Results[last]; !r.carriesNoSDKError(e) {
+				add(r.of(e))
+			}
+		}
+	})
+	if !found {
+		return unknownOrigin
+	}
+	return o
+}
+
+// applySummary resolves a call's error origin from the callee's summary,
+// filling in the parameters from the call's arguments.
+func (r *originResolver) applySummary(fact *errorOriginFact, call *ast.CallExpr) origin {
+	o := origin{known: true, summarizable: true}
+	for _, c := range fact.Calls {
+		p := r.st.productByPath(c)
+		if p == nil {
+			return unknownOrigin
+		}
+		o.calls = append(o.calls, callSite{p, c.Action})
+	}
+	o = o.normalize()
+	for _, k := range fact.ErrParams {
+		if k >= len(call.Args) {
+			return unknownOrigin
+		}
+		o = o.merge(r.of(call.Args[k]))
+	}
+	for _, k := range fact.FuncParams {
+		if k >= len(call.Args) {
+			return unknownOrigin
+		}
+		o = o.merge(r.ofFuncValue(call.Args[k]))
+	}
+	return o
+}
+
+// ofFuncValue returns the origin of the errors a function value returns:
+// a function literal's return statements, or a named function's summary.
+func (r *originResolver) ofFuncValue(e ast.Expr) origin {
+	switch e := ast.Unparen(e).(type) {
+	case *ast.FuncLit:
+		sig, _ := r.st.pass.TypesInfo.TypeOf(e).(*types.Signature)
+		return r.returnedError(sig, e.Body)
+	case *ast.Ident, *ast.SelectorExpr:
+		var id *ast.Ident
+		if sel, ok := e.(*ast.SelectorExpr); ok {
+			id = sel.Sel
+		} else {
+			id = e.(*ast.Ident)
+		}
+		if fn, ok := r.st.pass.TypesInfo.Uses[id].(*types.Func); ok {
+			if fact := r.st.errorSummary(fn); fact != nil && len(fact.ErrParams)+len(fact.FuncParams) == 0 {
+				return r.applySummary(fact, &ast.CallExpr{})
+			}
+		}
+	}
+	return unknownOrigin
+}
+
+// funcDecls maps this package's functions and methods to their declarations.
+func (st *passState) funcDecls() map[*types.Func]*ast.FuncDecl {
+	if st.decls == nil {
+		st.decls = map[*types.Func]*ast.FuncDecl{}
+		for _, f := range st.pass.Files {
+			for _, d := range f.Decls {
+				if fd, ok := d.(*ast.FuncDecl); ok {
+					if fn, ok := st.pass.TypesInfo.Defs[fd.Name].(*types.Func); ok {
+						st.decls[fn] = fd
+					}
+				}
+			}
+		}
+	}
+	return st.decls
+}
+
+// exportSummaries exports the error origin of every exported function and
+// method of the package whose origin is understood (other packages cannot
+// call the rest; this package computes them on demand), and marks the
+// package as one whose importers must be analyzed.
+func (st *passState) exportSummaries() {
+	exported := false
+	for fn := range st.funcDecls() {
+		if !fn.Exported() {
+			continue
+		}
+		if fact := st.errorSummary(fn); fact != nil {
+			st.pass.ExportObjectFact(fn, fact)
+			exported = true
+		}
+	}
+	if exported {
+		st.pass.ExportPackageFact(&sdkUserFact{})
+	}
+}
