@@ -14,6 +14,9 @@ type codeKind int
 const (
 	kindCode    codeKind = iota // e.Code, e.GetCode(), or a copy of them
 	kindMessage                 // err.Error(): "[TencentCloudSDKError] Code=X, Message=..."
+	// kindParam is a string parameter of the function: maybe a code.
+	// Only helper summaries and retry logic look at its comparisons.
+	kindParam
 )
 
 // codeRef is an expression that holds an SDK error's code (or message),
@@ -21,6 +24,8 @@ const (
 type codeRef struct {
 	kind   codeKind
 	origin origin
+	root   bool // the code's first segment: strings.Split(code, ".")[0]
+	param  int  // for kindParam, the parameter's index
 }
 
 // codeOf reports whether e holds an SDK error code: x.Code or x.GetCode()
@@ -32,8 +37,10 @@ func (r *originResolver) codeOf(e ast.Expr) (codeRef, bool) {
 	switch e := ast.Unparen(e).(type) {
 	case *ast.SelectorExpr:
 		if e.Sel.Name == "Code" && isSDKErrorField(info, e) {
-			return codeRef{kindCode, r.of(e.X)}, true
+			return codeRef{kind: kindCode, origin: r.of(e.X)}, true
 		}
+	case *ast.IndexExpr:
+		return r.codeRootOf(e)
 	case *ast.CallExpr:
 		sel, ok := ast.Unparen(e.Fun).(*ast.SelectorExpr)
 		if !ok || len(e.Args) != 0 {
@@ -41,14 +48,44 @@ func (r *originResolver) codeOf(e ast.Expr) (codeRef, bool) {
 		}
 		switch {
 		case sel.Sel.Name == "GetCode" && isGetCodeMethod(info, sel):
-			return codeRef{kindCode, r.of(sel.X)}, true
+			return codeRef{kind: kindCode, origin: r.of(sel.X)}, true
 		case sel.Sel.Name == "Error" && isErrorValue(info, sel.X):
-			return codeRef{kindMessage, r.of(sel.X)}, true
+			return codeRef{kind: kindMessage, origin: r.of(sel.X)}, true
 		}
 	case *ast.Ident:
-		return r.codeOfVar(e)
+		if ref, ok := r.codeOfVar(e); ok {
+			return ref, true
+		}
+		if v, ok := info.ObjectOf(e).(*types.Var); ok {
+			if k, ok := r.stringParams[v]; ok && len(r.ix.sources[v]) == 0 {
+				return codeRef{kind: kindParam, param: k}, true
+			}
+		}
 	}
 	return codeRef{}, false
+}
+
+// codeRootOf handles strings.Split(code, ".")[0] and
+// strings.SplitN(code, ".", n)[0]: the code's family root, which helpers
+// compare to match a family ("first segment").
+func (r *originResolver) codeRootOf(e *ast.IndexExpr) (codeRef, bool) {
+	info := r.st.pass.TypesInfo
+	if tv, ok := info.Types[e.Index]; !ok || tv.Value == nil || tv.Value.ExactString() != "0" {
+		return codeRef{}, false
+	}
+	call, ok := ast.Unparen(e.X).(*ast.CallExpr)
+	if !ok || len(call.Args) < 2 || !(isPkgFunc(info, call, "strings", "Split") || isPkgFunc(info, call, "strings", "SplitN")) {
+		return codeRef{}, false
+	}
+	if tv, ok := info.Types[call.Args[1]]; !ok || tv.Value == nil || tv.Value.ExactString() != `"."` {
+		return codeRef{}, false
+	}
+	ref, ok := r.codeOf(call.Args[0])
+	if !ok || ref.kind != kindCode {
+		return codeRef{}, false
+	}
+	ref.root = true
+	return ref, true
 }
 
 // codeOfVar handles code := e.Code and its variants: a local string
@@ -72,7 +109,7 @@ func (r *originResolver) codeOfVar(id *ast.Ident) (codeRef, bool) {
 			continue
 		}
 		sr, ok := r.codeOf(s.expr)
-		if !ok || sr.kind != kindCode {
+		if !ok || sr.kind != kindCode || (found && sr.root != ref.root) {
 			return codeRef{}, false
 		}
 		if !found {

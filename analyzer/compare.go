@@ -17,6 +17,7 @@ const (
 	matchPrefix                     // strings.HasPrefix(code, v)
 	matchSubstring                  // strings.Contains(code, v)
 	matchFold                       // strings.EqualFold(code, v)
+	matchRoot                       // v is the code itself or its first segment
 )
 
 // comparison is one place where an SDK error code meets constant strings.
@@ -27,8 +28,12 @@ type comparison struct {
 	code   ast.Expr // the operand holding the code
 }
 
-// newComparison sets the match mode of every value.
+// newComparison sets the match mode of every value. Comparing the first
+// segment of the code exactly matches a whole family.
 func newComparison(ref codeRef, mode matchMode, vals []value) comparison {
+	if ref.root && mode == matchExact {
+		mode = matchRoot
+	}
 	for i := range vals {
 		vals[i].mode = mode
 	}
@@ -62,14 +67,31 @@ func (r *originResolver) matchComparison(n ast.Node) (comparison, bool) {
 }
 
 func (r *originResolver) binaryComparison(n *ast.BinaryExpr) (comparison, bool) {
-	for _, side := range [][2]ast.Expr{{n.X, n.Y}, {n.Y, n.X}} {
-		if ref, ok := r.codeOf(side[0]); ok && ref.kind == kindCode {
-			c := newComparison(ref, matchExact, r.valuesOf(side[1]))
-			c.code = side[0]
-			return c, true
-		}
+	ref, code, other, ok := r.codeSide(n.X, n.Y)
+	if !ok {
+		return comparison{}, false
 	}
-	return comparison{}, false
+	c := newComparison(ref, matchExact, r.valuesOf(other))
+	c.code = code
+	return c, true
+}
+
+// codeSide finds which operand holds the code: an SDK error's code first,
+// a string parameter (for helper summaries) only when neither is one.
+func (r *originResolver) codeSide(a, b ast.Expr) (ref codeRef, code, other ast.Expr, ok bool) {
+	ra, okA := r.codeOf(a)
+	rb, okB := r.codeOf(b)
+	switch {
+	case okA && ra.kind == kindCode:
+		return ra, a, b, true
+	case okB && rb.kind == kindCode:
+		return rb, b, a, true
+	case okA && ra.kind == kindParam:
+		return ra, a, b, true
+	case okB && rb.kind == kindParam:
+		return rb, b, a, true
+	}
+	return codeRef{}, nil, nil, false
 }
 
 func (r *originResolver) switchComparison(n *ast.SwitchStmt) (comparison, bool) {
@@ -77,7 +99,7 @@ func (r *originResolver) switchComparison(n *ast.SwitchStmt) (comparison, bool) 
 		return comparison{}, false // case code == "X" is found as a BinaryExpr
 	}
 	ref, ok := r.codeOf(n.Tag)
-	if !ok || ref.kind != kindCode {
+	if !ok || ref.kind == kindMessage {
 		return comparison{}, false
 	}
 	var vals []value
@@ -91,6 +113,11 @@ func (r *originResolver) switchComparison(n *ast.SwitchStmt) (comparison, bool) 
 
 func (r *originResolver) callComparison(call *ast.CallExpr) (comparison, bool) {
 	info := r.st.pass.TypesInfo
+	if fn, ok := calleeFunc(info, call); ok {
+		if fact := r.st.codeHelper(fn); fact != nil {
+			return r.helperComparison(call, fact)
+		}
+	}
 	if len(call.Args) != 2 {
 		return comparison{}, false
 	}
@@ -100,16 +127,19 @@ func (r *originResolver) callComparison(call *ast.CallExpr) (comparison, bool) {
 		return r.codeAndValue(a, b, matchPrefix)
 	case isPkgFunc(info, call, "strings", "Contains"):
 		if ref, ok := r.codeOf(a); ok && ref.kind == kindMessage {
-			return comparison{ref: ref, values: messageCodes(r.valuesOf(b))}, true
+			c := comparison{ref: ref, values: messageCodes(r.valuesOf(b))}
+			c.values = append(c.values, paramValues(r.valuesOf(b), matchSubstring)...)
+			return c, true
 		}
 		return r.codeAndValue(a, b, matchSubstring)
 	case isPkgFunc(info, call, "strings", "EqualFold"):
-		if c, ok := r.codeAndValue(a, b, matchFold); ok {
-			return c, true
+		ref, _, other, ok := r.codeSide(a, b)
+		if !ok {
+			return comparison{}, false
 		}
-		return r.codeAndValue(b, a, matchFold)
+		return newComparison(ref, matchFold, r.valuesOf(other)), true
 	case isPkgFunc(info, call, "slices", "Contains"):
-		if ref, ok := r.codeOf(b); ok && ref.kind == kindCode {
+		if ref, ok := r.codeOf(b); ok && ref.kind != kindMessage {
 			return newComparison(ref, matchExact, r.membersOf(a)), true
 		}
 	}
@@ -118,7 +148,7 @@ func (r *originResolver) callComparison(call *ast.CallExpr) (comparison, bool) {
 
 func (r *originResolver) codeAndValue(code, val ast.Expr, mode matchMode) (comparison, bool) {
 	ref, ok := r.codeOf(code)
-	if !ok || ref.kind != kindCode {
+	if !ok || ref.kind == kindMessage {
 		return comparison{}, false
 	}
 	return newComparison(ref, mode, r.valuesOf(val)), true
@@ -135,10 +165,23 @@ func (r *originResolver) indexComparison(n *ast.IndexExpr) (comparison, bool) {
 		return comparison{}, false
 	}
 	ref, ok := r.codeOf(n.Index)
-	if !ok || ref.kind != kindCode {
+	if !ok || ref.kind == kindMessage {
 		return comparison{}, false
 	}
 	return newComparison(ref, matchExact, r.membersOf(n.X)), true
+}
+
+// paramValues keeps the values that come from parameters: a helper
+// searching err.Error() for its caller's codes.
+func paramValues(vals []value, mode matchMode) []value {
+	var out []value
+	for _, v := range vals {
+		if v.fromParam {
+			v.mode = mode
+			out = append(out, v)
+		}
+	}
+	return out
 }
 
 // codePrefix is what the SDK writes before the code in Error():

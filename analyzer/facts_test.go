@@ -12,3 +12,10 @@ import (
 func TestWrapperFacts(t *testing.T) {
 	analysistest.Run(t, testdata(t), analyzer.New(analyzer.Config{}), "wrappers/...")
 }
+
+// Helpers that compare an error's code with their caller's codes: exact,
+// first-segment, message-searching and code-taking ones, in another
+// package and in the same one.
+func TestHelperFacts(t *testing.T) {
+	analysistest.RunWithSuggestedFixes(t, testdata(t), analyzer.New(analyzer.Config{}), "helpers/...")
+}

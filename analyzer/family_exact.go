@@ -50,18 +50,20 @@ func (fc *funcCheck) checksFamily(root string) bool {
 	return false
 }
 
-// coverage is what a function's comparisons match: exact codes and
-// prefixes. A sub-code compared anywhere in the function is handled.
+// coverage is what a function's comparisons match: exact codes, prefixes
+// and first segments. A sub-code compared anywhere in the function is
+// handled.
 type coverage struct {
 	exact    map[string]bool
 	prefixes []string
+	roots    map[string]bool
 }
 
 func (fc *funcCheck) coverage() *coverage {
 	if fc.cov != nil {
 		return fc.cov
 	}
-	fc.cov = &coverage{exact: map[string]bool{}}
+	fc.cov = &coverage{exact: map[string]bool{}, roots: map[string]bool{}}
 	for _, c := range fc.comps {
 		for _, v := range c.values {
 			switch v.mode {
@@ -69,6 +71,8 @@ func (fc *funcCheck) coverage() *coverage {
 				fc.cov.exact[v.text] = true
 			case matchPrefix:
 				fc.cov.prefixes = append(fc.cov.prefixes, v.text)
+			case matchRoot:
+				fc.cov.roots[v.text] = true
 			}
 		}
 	}
@@ -76,7 +80,7 @@ func (fc *funcCheck) coverage() *coverage {
 }
 
 func (cv *coverage) covers(code string) bool {
-	if cv.exact[code] {
+	if cv.exact[code] || cv.roots[codes.Family(code)] {
 		return true
 	}
 	for _, p := range cv.prefixes {

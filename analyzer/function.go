@@ -16,11 +16,29 @@ type funcUnit struct {
 	body *ast.BlockStmt
 }
 
-// funcCheck checks the comparisons of one function body, closures
-// included: they share the variables they capture.
+// comparisonsOf returns the comparisons of one function body, closures
+// included (they share the variables they capture); computed once, for
+// the checks and for helper summaries alike.
+func (st *passState) comparisonsOf(unit funcUnit) []comparison {
+	if comps, ok := st.comps[unit.body]; ok {
+		return comps
+	}
+	st.comps[unit.body] = nil // in progress
+	r := st.newResolver(unit)
+	var comps []comparison
+	ast.Inspect(unit.body, func(n ast.Node) bool {
+		if c, ok := r.findComparison(n); ok {
+			comps = append(comps, c)
+		}
+		return true
+	})
+	st.comps[unit.body] = comps
+	return comps
+}
+
+// funcCheck checks the comparisons of one function body.
 type funcCheck struct {
 	st    *passState
-	r     *originResolver
 	unit  funcUnit
 	file  *ast.File
 	dirs  directives
@@ -32,18 +50,12 @@ type funcCheck struct {
 
 func (st *passState) checkFunc(unit funcUnit, file *ast.File, dirs directives) {
 	fc := &funcCheck{
-		st:   st,
-		r:    st.newResolver(unit),
-		unit: unit,
-		file: file,
-		dirs: dirs,
+		st:    st,
+		unit:  unit,
+		file:  file,
+		dirs:  dirs,
+		comps: st.comparisonsOf(unit),
 	}
-	ast.Inspect(unit.body, func(n ast.Node) bool {
-		if c, ok := fc.r.findComparison(n); ok {
-			fc.comps = append(fc.comps, c)
-		}
-		return true
-	})
 	for _, c := range fc.comps {
 		for _, v := range c.values {
 			fc.checkValue(c, v)
@@ -62,6 +74,9 @@ func (st *passState) checkFunc(unit funcUnit, file *ast.File, dirs directives) {
 func (fc *funcCheck) checkValue(c comparison, v value) {
 	if !codes.IsCodeShaped(v.text) {
 		return // "", free text, codes built at run time: not codes
+	}
+	if c.ref.kind == kindParam {
+		return // a string parameter: perhaps a code, checked at call sites
 	}
 	q := query{value: v, origin: c.ref.origin}
 	k := fc.st.know

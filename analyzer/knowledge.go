@@ -101,6 +101,8 @@ func matches(mode matchMode, pattern, code string) bool {
 		return strings.Contains(code, pattern)
 	case matchFold:
 		return strings.EqualFold(code, pattern)
+	case matchRoot:
+		return code == pattern || codes.Family(code) == pattern
 	}
 	return code == pattern
 }

@@ -102,9 +102,10 @@ type originResolver struct {
 	st       *passState
 	ix       *funcIndex
 	visiting map[*types.Var]bool // breaks cycles such as err = wrap(err)
-	// params maps the function's error parameters and its func
-	// parameters returning an error to their index, for summaries.
-	errParams, funcParams map[*types.Var]int
+	// params maps the function's error parameters, its func parameters
+	// returning an error, and its string and []string parameters to their
+	// index, for summaries.
+	errParams, funcParams, stringParams, listParams map[*types.Var]int
 }
 
 // newResolver prepares the resolution of one function's error values.
@@ -113,8 +114,10 @@ func (st *passState) newResolver(unit funcUnit) *originResolver {
 		st:         st,
 		ix:         st.funcIndex(unit),
 		visiting:   map[*types.Var]bool{},
-		errParams:  map[*types.Var]int{},
-		funcParams: map[*types.Var]int{},
+		errParams:    map[*types.Var]int{},
+		funcParams:   map[*types.Var]int{},
+		stringParams: map[*types.Var]int{},
+		listParams:   map[*types.Var]int{},
 	}
 	i := 0
 	for _, field := range unit.typ.Params.List {
@@ -130,6 +133,10 @@ func (st *passState) newResolver(unit funcUnit) *originResolver {
 						r.errParams[v] = i
 					case returnsErrorFunc(v.Type()):
 						r.funcParams[v] = i
+					case isString(v.Type()):
+						r.stringParams[v] = i
+					case isStringList(v.Type()):
+						r.listParams[v] = i
 					}
 				}
 			}
@@ -137,6 +144,12 @@ func (st *passState) newResolver(unit funcUnit) *originResolver {
 		}
 	}
 	return r
+}
+
+// isStringList: []string, also as a variadic ...string parameter.
+func isStringList(t types.Type) bool {
+	s, ok := t.Underlying().(*types.Slice)
+	return ok && isString(s.Elem())
 }
 
 // isErrorLike: error or the SDK error type.

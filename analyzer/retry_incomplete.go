@@ -30,6 +30,7 @@ type familyUse struct {
 func (fc *funcCheck) judgeRetryPiece(p retryPiece) (string, bool) {
 	uses := map[string]*familyUse{}
 	o, seen := origin{}, false
+	parametrized := false // the caller passes (more) codes in
 	for _, c := range fc.comps {
 		if !within(c.node, p.body) {
 			continue
@@ -40,6 +41,7 @@ func (fc *funcCheck) judgeRetryPiece(p retryPiece) (string, bool) {
 			o = o.merge(c.ref.origin)
 		}
 		for _, v := range c.values {
+			parametrized = parametrized || v.fromParam
 			fc.recordUse(uses, p, c, v)
 		}
 	}
@@ -58,6 +60,9 @@ func (fc *funcCheck) judgeRetryPiece(p retryPiece) (string, bool) {
 		case (u == nil || !u.handled) && familyReturnable(root, cands):
 			missing = append(missing, root)
 		}
+	}
+	if parametrized {
+		missing = nil // callers add the families they want
 	}
 	if len(givenUp) == 0 && (len(retried) == 0 || len(missing) == 0) {
 		return "", false
@@ -101,6 +106,8 @@ func touchesFamily(v value, root string) bool {
 		return codes.InFamily(v.text, root) || strings.Contains(root, v.text)
 	case matchFold:
 		return codes.InFamily(strings.ToLower(v.text), strings.ToLower(root))
+	case matchRoot:
+		return codes.InFamily(v.text, root) || codes.Family(root) == v.text
 	}
 	return codes.InFamily(v.text, root)
 }

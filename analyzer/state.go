@@ -26,6 +26,8 @@ type passState struct {
 	decls       map[*types.Func]*ast.FuncDecl
 	summaries   map[*types.Func]*errorOriginFact // nil value: none, or in progress
 	indexes     map[*ast.BlockStmt]*funcIndex
+	comps       map[*ast.BlockStmt][]comparison
+	helpers     map[*types.Func]*codeHelperFact // nil value: none, or in progress
 	pathProduct map[string]*codes.Product // products of facts, by path
 }
 
@@ -42,6 +44,8 @@ func newPassState(pass *analysis.Pass, set *settings) *passState {
 		reported:     map[reportKey]bool{},
 		summaries:    map[*types.Func]*errorOriginFact{},
 		indexes:      map[*ast.BlockStmt]*funcIndex{},
+		comps:        map[*ast.BlockStmt][]comparison{},
+		helpers:      map[*types.Func]*codeHelperFact{},
 		pathProduct:  map[string]*codes.Product{},
 	}
 	st.know = newKnowledge(st)

@@ -171,6 +171,10 @@ func (st *passState) exportSummaries() {
 			st.pass.ExportObjectFact(fn, fact)
 			exported = true
 		}
+		if fact := st.codeHelper(fn); fact != nil {
+			st.pass.ExportObjectFact(fn, fact)
+			exported = true
+		}
 	}
 	if exported {
 		st.pass.ExportPackageFact(&sdkUserFact{})

@@ -25,6 +25,10 @@ type value struct {
 	// before and after surround the code inside the literal ("Code=X,"
 	// searched in err.Error()); a fix keeps them.
 	before, after string
+	// fromParam is set for the value of a parameter of the function (a
+	// code helper's list): param is its index, text is empty.
+	fromParam bool
+	param     int
 }
 
 // maxValueDepth bounds how far values are chased through variables.
@@ -57,6 +61,11 @@ func (r *originResolver) scalarValues(e, site ast.Expr, depth int) []value {
 		return []value{r.constValue(e, site, constant.StringVal(tv.Value))}
 	}
 	if id, ok := e.(*ast.Ident); ok {
+		if v, ok := info.ObjectOf(id).(*types.Var); ok {
+			if k, ok := r.stringParams[v]; ok && len(r.ix.sources[v]) == 0 {
+				return []value{{at: site, fromParam: true, param: k}}
+			}
+		}
 		return r.varValues(id, depth, func(s source) []value {
 			if s.kind == srcAssign {
 				return r.scalarValues(s.expr, site, depth+1)
@@ -90,7 +99,14 @@ func (r *originResolver) collectionValues(e ast.Expr, depth int) []value {
 	switch e := ast.Unparen(e).(type) {
 	case *ast.CompositeLit:
 		return r.compositeValues(e, depth)
+	case *ast.CallExpr:
+		return r.appendValues(e, depth)
 	case *ast.Ident:
+		if v, ok := r.st.pass.TypesInfo.ObjectOf(e).(*types.Var); ok {
+			if k, ok := r.listParams[v]; ok && len(r.ix.sources[v]) == 0 {
+				return []value{{at: e, fromParam: true, param: k}}
+			}
+		}
 		return r.varValues(e, depth, func(s source) []value {
 			if s.kind == srcAssign {
 				return r.collectionValues(s.expr, depth+1)
@@ -99,6 +115,26 @@ func (r *originResolver) collectionValues(e ast.Expr, depth int) []value {
 		})
 	}
 	return nil
+}
+
+// appendValues handles append(defaults, extra...): a retry helper merging
+// its built-in list with its caller's.
+func (r *originResolver) appendValues(call *ast.CallExpr, depth int) []value {
+	if id, ok := ast.Unparen(call.Fun).(*ast.Ident); !ok || id.Name != "append" || len(call.Args) == 0 {
+		return nil
+	}
+	if _, isBuiltin := r.st.pass.TypesInfo.Uses[ast.Unparen(call.Fun).(*ast.Ident)].(*types.Builtin); !isBuiltin {
+		return nil
+	}
+	out := r.collectionValues(call.Args[0], depth+1)
+	for _, arg := range call.Args[1:] {
+		if call.Ellipsis.IsValid() {
+			out = append(out, r.collectionValues(arg, depth+1)...)
+		} else {
+			out = append(out, r.scalarValues(arg, arg, depth+1)...)
+		}
+	}
+	return out
 }
 
 // compositeValues returns the elements of a []string / [N]string literal or
