@@ -111,9 +111,9 @@ type originResolver struct {
 // newResolver prepares the resolution of one function's error values.
 func (st *passState) newResolver(unit funcUnit) *originResolver {
 	r := &originResolver{
-		st:         st,
-		ix:         st.funcIndex(unit),
-		visiting:   map[*types.Var]bool{},
+		st:           st,
+		ix:           st.funcIndex(unit),
+		visiting:     map[*types.Var]bool{},
 		errParams:    map[*types.Var]int{},
 		funcParams:   map[*types.Var]int{},
 		stringParams: map[*types.Var]int{},

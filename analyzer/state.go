@@ -28,7 +28,7 @@ type passState struct {
 	indexes     map[*ast.BlockStmt]*funcIndex
 	comps       map[*ast.BlockStmt][]comparison
 	helpers     map[*types.Func]*codeHelperFact // nil value: none, or in progress
-	pathProduct map[string]*codes.Product // products of facts, by path
+	pathProduct map[string]*codes.Product       // products of facts, by path
 }
 
 type reportKey struct {
