@@ -31,16 +31,14 @@ type e2e struct {
 }
 
 // setupE2E builds golangci-lint with scripts/build-golangci.sh, as a user
-// would, into a temporary directory.
+// would, and runs it once on the sample with the example config.
 func setupE2E(t *testing.T) *e2e {
 	root, err := filepath.Abs(filepath.Join("..", ".."))
 	if err != nil {
 		t.Fatal(err)
 	}
-	e := &e2e{root: root, bin: filepath.Join(t.TempDir(), "golangci-lint-tcerrcheck"), cache: t.TempDir()}
-	if out, err := exec.Command("bash", filepath.Join(root, "scripts", "build-golangci.sh"), e.bin).CombinedOutput(); err != nil {
-		t.Fatalf("scripts/build-golangci.sh: %v\n%s", err, out)
-	}
+	e := &e2e{root: root, cache: t.TempDir()}
+	e.bin = e.buildWith(t, "build-golangci.sh", "golangci-lint-tcerrcheck")
 	e.markers = scanMarkers(t, filepath.Join(root, "sample"))
 	if len(e.markers) == 0 {
 		t.Fatal("no // want: markers in sample/")
@@ -103,12 +101,18 @@ func (e *e2e) copySample(t *testing.T) string {
 	return dst
 }
 
-// run runs golangci-lint in dir and returns its stdout and exit status:
-// 0, or 1 for "issues found" (unless --issues-exit-code says otherwise).
-// Any other outcome is a failure of the run and stops the test.
+// run runs golangci-lint in dir; see runTool.
 func (e *e2e) run(t *testing.T, dir string, args ...string) ([]byte, int) {
 	t.Helper()
-	cmd := exec.Command(e.bin, args...)
+	return e.runTool(t, dir, e.bin, args...)
+}
+
+// runTool runs bin in dir and returns its stdout and exit status: 0, or 1
+// for "issues found" (unless --issues-exit-code says otherwise). Any other
+// outcome is a failure of the run and stops the test.
+func (e *e2e) runTool(t *testing.T, dir, bin string, args ...string) ([]byte, int) {
+	t.Helper()
+	cmd := exec.Command(bin, args...)
 	cmd.Dir = dir
 	cmd.Env = append(os.Environ(), "GOFLAGS=-mod=mod", "GOWORK=off", "GOLANGCI_LINT_CACHE="+e.cache)
 	var stdout, stderr bytes.Buffer
@@ -121,8 +125,19 @@ func (e *e2e) run(t *testing.T, dir string, args ...string) ([]byte, int) {
 	case errors.As(err, &exit) && exit.ExitCode() == 1:
 		return stdout.Bytes(), 1
 	}
-	t.Fatalf("golangci-lint %s: %v\nstdout:\n%s\nstderr:\n%s", strings.Join(args, " "), err, stdout.Bytes(), stderr.Bytes())
+	t.Fatalf("%s %s: %v\nstdout:\n%s\nstderr:\n%s", filepath.Base(bin), strings.Join(args, " "), err, stdout.Bytes(), stderr.Bytes())
 	return nil, 0
+}
+
+// buildWith runs a build script of scripts/ with OUTPUT in a temporary
+// directory and returns OUTPUT.
+func (e *e2e) buildWith(t *testing.T, script, name string) string {
+	t.Helper()
+	out := filepath.Join(t.TempDir(), name)
+	if log, err := exec.Command("bash", filepath.Join(e.root, "scripts", script), out).CombinedOutput(); err != nil {
+		t.Fatalf("scripts/%s: %v\n%s", script, err, log)
+	}
+	return out
 }
 
 // issue is the part of golangci-lint's JSON issue the tests read. It has
@@ -268,6 +283,18 @@ func editLine(t *testing.T, path string, line int, edit func(string) string) {
 	lines := strings.Split(string(data), "\n")
 	lines[line-1] = edit(lines[line-1])
 	if err := os.WriteFile(path, []byte(strings.Join(lines, "\n")), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// writeExample installs the example config as dir/.golangci.yml, the way
+// the README tells users to.
+func writeExample(t *testing.T, e *e2e, dir string) {
+	example, err := os.ReadFile(e.exampleConfig())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, ".golangci.yml"), example, 0o644); err != nil {
 		t.Fatal(err)
 	}
 }

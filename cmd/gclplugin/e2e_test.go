@@ -1,8 +1,8 @@
 package gclplugin_test
 
 import (
+	"encoding/json"
 	"maps"
-	"os"
 	"path/filepath"
 	"regexp"
 	"slices"
@@ -25,6 +25,8 @@ func TestGolangciLint(t *testing.T) {
 	t.Run("Nolint", e.testNolint)
 	t.Run("Fix", e.testFix)
 	t.Run("VSCode", e.testVSCode)
+	t.Run("LangServer", e.testLangServer)
+	t.Run("Gopls", e.testGopls)
 }
 
 // The committed example config reports every marker and nothing else, and
@@ -106,13 +108,7 @@ var vscodeLine = regexp.MustCompile(`^([^:]*: )?((.:)?[^:]*):(\d+)(:(\d+)?)?:(?:
 // .golangci.yml by itself; it shows each line its pattern matches.
 func (e *e2e) testVSCode(t *testing.T) {
 	dir := e.copySample(t)
-	example, err := os.ReadFile(e.exampleConfig())
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(filepath.Join(dir, ".golangci.yml"), example, 0o644); err != nil {
-		t.Fatal(err)
-	}
+	writeExample(t, e, dir)
 	out, code := e.run(t, dir, "run", "--issues-exit-code=0", "--output.text.print-issued-lines=false",
 		"--show-stats=false", "--output.text.path=stdout", "--path-mode=abs")
 	if code != 0 {
@@ -134,4 +130,52 @@ func (e *e2e) testVSCode(t *testing.T) {
 	}
 	want := e.expect(func(pos string) bool { return !strings.Contains(pos, "/") }) // the package in dir only
 	compare(t, "VS Code", got, want)
+}
+
+// golangci-lint-langserver (Neovim, Helix) runs this command line in the
+// file's directory and reads issues only when the exit status is non-zero
+// and stdout is one JSON document.
+func (e *e2e) testLangServer(t *testing.T) {
+	dir := e.copySample(t)
+	writeExample(t, e, dir)
+	out, code := e.run(t, dir, "run", "--output.json.path", "stdout", "--show-stats=false", "--issues-exit-code=1")
+	if code != 1 {
+		t.Errorf("exit status %d, want 1: the language server shows nothing on 0", code)
+	}
+	var report struct{ Issues []issue }
+	if err := json.Unmarshal(out, &report); err != nil {
+		t.Fatalf("stdout is not one JSON document: %v\n%s", err, out)
+	}
+	got := map[string]issue{}
+	for _, is := range report.Issues {
+		got[relPos(t, dir, filepath.Join(dir, is.Pos.Filename), is.Pos.Line)] = is // relative to .golangci.yml
+	}
+	compare(t, "langserver", got, e.expect(func(string) bool { return true }))
+}
+
+// goplsLine is a diagnostic line of "gopls check": file:line:col[-col]: message.
+var goplsLine = regexp.MustCompile(`^(.+):(\d+):\d+(-\d+)?: (.*)$`)
+
+// A gopls built by scripts/build-gopls.sh runs tcerrcheck among its own
+// analyzers: "gopls check" shows what an editor on that gopls would.
+// Other gopls analyzers may add lines, so only presence is checked.
+func (e *e2e) testGopls(t *testing.T) {
+	gopls := e.buildWith(t, "build-gopls.sh", "gopls-tcerrcheck")
+	dir := e.copySample(t)
+	files, err := filepath.Glob(filepath.Join(dir, "*.go"))
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no Go files in %s: %v", dir, err)
+	}
+	out, _ := e.runTool(t, dir, gopls, append([]string{"check"}, files...)...)
+	got := map[string]bool{}
+	for _, l := range strings.Split(string(out), "\n") {
+		if m := goplsLine.FindStringSubmatch(l); m != nil {
+			got[relPos(t, dir, m[1], atoi(t, m[2]))] = true
+		}
+	}
+	for pos, c := range e.expect(func(pos string) bool { return !strings.Contains(pos, "/") }) {
+		if !got[pos] {
+			t.Errorf("gopls check: %s (want: %s) not reported\n%s", pos, c, out)
+		}
+	}
 }
