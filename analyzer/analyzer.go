@@ -3,6 +3,8 @@ package analyzer
 import (
 	"sync"
 
+	"github.com/tcerrcheck/tcerrcheck/codes"
+
 	"golang.org/x/tools/go/analysis"
 )
 
@@ -29,7 +31,7 @@ func New(cfg Config) *analysis.Analyzer {
 		Doc:       doc,
 		URL:       "https://pkg.go.dev/github.com/tcerrcheck/tcerrcheck/analyzer",
 		Run:       c.run,
-		FactTypes: []analysis.Fact{new(errorOriginFact), new(codeHelperFact), new(sdkUserFact)},
+		FactTypes: []analysis.Fact{new(errorOriginFact), new(codeHelperFact), new(actionCodesFact), new(sdkUserFact)},
 	}
 	c.cfg.bindFlags(&a.Flags)
 	return a
@@ -49,6 +51,10 @@ func (c *checker) run(pass *analysis.Pass) (any, error) {
 	c.once.Do(func() { c.settings, c.err = c.cfg.settings() })
 	if c.err != nil {
 		return nil, c.err
+	}
+	if product, ok := codes.ProductOf(pass.Pkg); ok {
+		exportActionFacts(pass, product) // dependencies are analyzed for facts
+		return nil, nil
 	}
 	if !usesSDK(pass) {
 		return nil, nil // most packages of a big program pay nothing

@@ -9,6 +9,7 @@ const (
 	catLegacyCode      = "legacy-code"
 	catFamilyExact     = "family-exact"
 	catRetryIncomplete = "retry-incomplete"
+	catWrongAction     = "wrong-action"
 )
 
 // category describes one check: its name and whether it runs unless
@@ -25,6 +26,7 @@ var categories = []category{
 	{catLegacyCode, true},
 	{catFamilyExact, true},
 	{catRetryIncomplete, true},
+	{catWrongAction, false},
 }
 
 func knownCategory(name string) bool {

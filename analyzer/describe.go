@@ -2,6 +2,7 @@ package analyzer
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 )
 
@@ -45,4 +46,15 @@ func quoteList(codes []string) string {
 		q[i] = fmt.Sprintf("%q", c)
 	}
 	return strings.Join(q, " or ")
+}
+
+// productNames names the products of a known origin: "cvm", "cvm or cdn".
+func productNames(o origin) string {
+	var names []string
+	for _, p := range o.products() {
+		if !slices.Contains(names, p.Name) {
+			names = append(names, p.Name)
+		}
+	}
+	return strings.Join(names, " or ")
 }

@@ -19,3 +19,12 @@ func TestWrapperFacts(t *testing.T) {
 func TestHelperFacts(t *testing.T) {
 	analysistest.RunWithSuggestedFixes(t, testdata(t), analyzer.New(analyzer.Config{}), "helpers/...")
 }
+
+// A product package exports its actions' documented codes.
+func TestActionFacts(t *testing.T) {
+	analysistest.Run(t, testdata(t), analyzer.New(analyzer.Config{}), "example.com/factsdk/tencentcloud/demo/v20200101")
+}
+
+func TestWrongAction(t *testing.T) {
+	analysistest.Run(t, testdata(t), analyzer.New(only("wrong-action")), "wrongaction")
+}

@@ -92,6 +92,11 @@ func (fc *funcCheck) checkValue(c comparison, v value) {
 	if vd, ok := fc.checkFamilyExact(c, q); ok {
 		fc.report(catFamilyExact, v, c.node, vd)
 	}
+	if fc.st.set.enabled[catWrongAction] {
+		if vd, ok := fc.checkWrongAction(q); ok {
+			fc.report(catWrongAction, v, c.node, vd)
+		}
+	}
 }
 
 func (fc *funcCheck) report(cat string, v value, at ast.Node, vd verdict) {

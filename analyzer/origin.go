@@ -16,6 +16,7 @@ import (
 type callSite struct {
 	product *codes.Product
 	action  string
+	method  *types.Func // the Client method called; nil when known from a fact
 }
 
 // origin is what produced an error value: a set of SDK client calls, or
@@ -77,7 +78,7 @@ func (o origin) normalize() origin {
 	})
 	w := 0
 	for i, c := range o.calls {
-		if i == 0 || c != o.calls[w-1] {
+		if i == 0 || c.product.Path != o.calls[w-1].product.Path || c.action != o.calls[w-1].action {
 			o.calls[w] = c
 			w++
 		}
@@ -269,7 +270,7 @@ func (r *originResolver) ofCall(call *ast.CallExpr, index int) origin {
 	case *types.Func:
 		if action, pkg, ok := codes.ClientAction(callee); ok {
 			if product := r.st.product(pkg); product != nil {
-				return callOrigin(callSite{product, action})
+				return callOrigin(callSite{product, action, callee})
 			}
 			return unknownOrigin
 		}

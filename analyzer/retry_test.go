@@ -14,12 +14,12 @@ func only(categories ...string) analyzer.Config {
 		on[c] = true
 	}
 	var off []string
-	for _, c := range []string{"unknown-code", "wrong-case", "wrong-product", "legacy-code", "family-exact", "retry-incomplete"} {
+	for _, c := range []string{"unknown-code", "wrong-case", "wrong-product", "legacy-code", "family-exact", "retry-incomplete", "wrong-action"} {
 		if !on[c] {
 			off = append(off, c)
 		}
 	}
-	return analyzer.Config{Disable: off}
+	return analyzer.Config{Enable: categories, Disable: off}
 }
 
 func TestFamilyExact(t *testing.T) {

@@ -99,7 +99,7 @@ func (r *originResolver) applySummary(fact *errorOriginFact, call *ast.CallExpr)
 		if p == nil {
 			return unknownOrigin
 		}
-		o.calls = append(o.calls, callSite{p, c.Action})
+		o.calls = append(o.calls, callSite{product: p, action: c.Action})
 	}
 	o = o.normalize()
 	for _, k := range fact.ErrParams {

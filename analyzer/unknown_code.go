@@ -22,8 +22,8 @@ func checkUnknownCode(k *knowledge, q query) (verdict, bool) {
 		// DesOperation.MutexTaskRunning -> OperationDenied.MutexTaskRunning;
 		// across all products a shared suffix (".NotFound") means little.
 	case q.origin.known && q.mode == matchExact:
-		return verdict{message: fmt.Sprintf("unknown error code %q: no product declares it, and %s cannot return it",
-			q.text, originPhrase(q.origin))}, true
+		return verdict{message: fmt.Sprintf("unknown error code %q: no product declares it, and %s cannot return it%s",
+			q.text, originPhrase(q.origin), k.st.actionHint(q.origin))}, true
 	default:
 		return verdict{}, false
 	}

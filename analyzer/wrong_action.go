@@ -1,0 +1,45 @@
+package analyzer
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+)
+
+// checkWrongAction reports a product code (not a public or client one) that
+// none of the producing actions documents. Off by default: the SDK's lists
+// are incomplete in practice, and real code correctly handles codes an
+// action does not list. It is the strict mode for teams that want to
+// follow the documentation.
+func (fc *funcCheck) checkWrongAction(q query) (verdict, bool) {
+	k := fc.st.know
+	if q.mode != matchExact || !q.origin.known || k.global(q.text) {
+		return verdict{}, false
+	}
+	var lists []string
+	for _, c := range q.origin.calls {
+		documented := fc.st.actionCodes(c)
+		if documented == nil || slices.Contains(documented, q.text) {
+			return verdict{}, false // unknown list, or documented
+		}
+		lists = append(lists, fmt.Sprintf("%s documents %s", c.action, listWords(documented, 4)))
+	}
+	return verdict{message: fmt.Sprintf("%q is a %s code, but %s does not document it (%s)",
+		q.text, productNames(q.origin), originPhrase(q.origin), joinSentences(lists))}, true
+}
+
+// actionHint describes what a single producing action documents, for the
+// messages of product-level checks: "; DescribeInstances documents A, B,
+// C, D and 12 more". Empty when there are several calls or no list.
+func (st *passState) actionHint(o origin) string {
+	if !o.known || len(o.calls) != 1 {
+		return ""
+	}
+	documented := st.actionCodes(o.calls[0])
+	if len(documented) == 0 {
+		return ""
+	}
+	return fmt.Sprintf("; %s documents %s", o.calls[0].action, listWords(documented, 4))
+}
+
+func joinSentences(s []string) string { return strings.Join(s, "; ") }
