@@ -1,6 +1,7 @@
 package gclplugin_test
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -9,11 +10,14 @@ import (
 	"golang.org/x/tools/go/analysis/analysistest"
 )
 
-// quiet swallows analysistest's want/got mismatches: the analyzer's own
-// tests check those; here only the shape of the fixes matters.
-type quiet struct{}
+// quiet keeps analysistest's complaints (want/got mismatches, which the
+// analyzer's own tests check) for the failure message only: here the shape
+// of the fixes is what matters.
+type quiet struct{ msgs *[]string }
 
-func (quiet) Errorf(string, ...any) {}
+func (q quiet) Errorf(format string, args ...any) {
+	*q.msgs = append(*q.msgs, fmt.Sprintf(format, args...))
+}
 
 // golangci-lint merges every fix of an issue into one edit, so a
 // diagnostic offering alternatives would get all of them applied at once.
@@ -27,8 +31,13 @@ func TestOneFixPerDiagnostic(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	var msgs []string
+	results := analysistest.Run(quiet{&msgs}, dir, a, scenarios(t, dir)...)
+	if len(results) == 0 {
+		t.Fatalf("analysistest loaded nothing:\n%s", strings.Join(msgs, "\n"))
+	}
 	fixes := 0
-	for _, res := range analysistest.Run(quiet{}, dir, a, scenarios(t, dir)...) {
+	for _, res := range results {
 		for _, d := range res.Diagnostics {
 			if n := len(d.SuggestedFixes); n > 1 {
 				pos := res.Pass.Fset.Position(d.Pos)
@@ -43,7 +52,7 @@ func TestOneFixPerDiagnostic(t *testing.T) {
 }
 
 // scenarios lists the scenario packages under testdata/src: every folder
-// whose name is not a domain (those hold the SDK stubs).
+// with Go files whose name is not a domain (those hold the SDK stubs).
 func scenarios(t *testing.T, dir string) []string {
 	entries, err := os.ReadDir(filepath.Join(dir, "src"))
 	if err != nil {
@@ -51,7 +60,8 @@ func scenarios(t *testing.T, dir string) []string {
 	}
 	var pkgs []string
 	for _, e := range entries {
-		if e.IsDir() && !strings.Contains(e.Name(), ".") {
+		goFiles, _ := filepath.Glob(filepath.Join(dir, "src", e.Name(), "*.go"))
+		if e.IsDir() && !strings.Contains(e.Name(), ".") && len(goFiles) > 0 {
 			pkgs = append(pkgs, e.Name())
 		}
 	}
