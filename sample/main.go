@@ -58,7 +58,7 @@ func main() {
 			err = purgeSite(cdnClient, []string{"https://" + arg + "/"})
 		}
 	case "cleanup":
-		err = cleanup(vpcClient, arg)
+		err = cleanup(ctx, vpcClient, arg)
 	}
 	if err != nil {
 		log.Fatal(err)
@@ -80,11 +80,21 @@ func start(ctx context.Context, client *cvm.Client, id string) error {
 	return nil
 }
 
-// cleanup deletes a VPC and its default security group.
-func cleanup(client *vpc.Client, vpcID string) error {
+// cleanup releases the VPC's elastic IPs, then deletes the VPC and its
+// default security group.
+func cleanup(ctx context.Context, client *vpc.Client, vpcID string) error {
 	vpcs, err := listVpcs(client, []string{vpcID})
 	if err != nil || len(vpcs) == 0 {
 		return err
+	}
+	addresses, err := describeAddresses(ctx, client)
+	if err != nil {
+		return err
+	}
+	for _, a := range addresses.Response.AddressSet {
+		if err := releaseAddress(ctx, client, *a.AddressId); err != nil {
+			return err
+		}
 	}
 	if err := deleteSecurityGroup(client, "sg-"+vpcID[len("vpc-"):]); err != nil {
 		return err

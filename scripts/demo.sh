@@ -4,13 +4,13 @@
 #
 # Run from anywhere; needs Go and access to a module proxy that serves the
 # SDK modules (or a module cache that has them). Exits 0 when each of the
-# four core categories fired at least once, 1 when one did not, 2 when go vet
+# default categories fired at least once, 1 when one did not, 2 when go vet
 # itself failed (build error, download failure).
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 bin="$root/bin/tcerrcheck"
-core=(unknown-code wrong-case wrong-product legacy-code)
+core=(unknown-code wrong-case wrong-product legacy-code family-exact retry-incomplete)
 
 echo "building $bin"
 (cd "$root" && go build -o "$bin" ./cmd/tcerrcheck)
