@@ -3,6 +3,7 @@ package gclplugin_test
 import (
 	"encoding/json"
 	"maps"
+	"os"
 	"path/filepath"
 	"regexp"
 	"slices"
@@ -26,6 +27,7 @@ func TestGolangciLint(t *testing.T) {
 	t.Run("Fix", e.testFix)
 	t.Run("VSCode", e.testVSCode)
 	t.Run("LangServer", e.testLangServer)
+	t.Run("SARIF", e.testSARIF)
 	t.Run("Gopls", e.testGopls)
 }
 
@@ -151,6 +153,47 @@ func (e *e2e) testLangServer(t *testing.T) {
 		got[relPos(t, dir, filepath.Join(dir, is.Pos.Filename), is.Pos.Line)] = is // relative to .golangci.yml
 	}
 	compare(t, "langserver", got, e.expect(func(string) bool { return true }))
+}
+
+// The CI recipe uploads --output.sarif.path's file to GitHub code scanning,
+// which places results by repository-relative URI and line.
+func (e *e2e) testSARIF(t *testing.T) {
+	dir := e.copySample(t)
+	writeExample(t, e, dir)
+	sarifPath := filepath.Join(t.TempDir(), "golangci-lint.sarif")
+	e.run(t, dir, "run", "--output.sarif.path="+sarifPath, "./...")
+	data, err := os.ReadFile(sarifPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var sarif struct {
+		Version string
+		Runs    []struct {
+			Results []struct {
+				RuleID    string
+				Message   struct{ Text string }
+				Locations []struct {
+					PhysicalLocation struct {
+						ArtifactLocation struct{ URI string }
+						Region           struct{ StartLine int }
+					}
+				}
+			}
+		}
+	}
+	if err := json.Unmarshal(data, &sarif); err != nil || sarif.Version != "2.1.0" || len(sarif.Runs) != 1 {
+		t.Fatalf("not a one-run SARIF 2.1.0 log (%v):\n%s", err, data)
+	}
+	got := map[string]issue{}
+	for _, r := range sarif.Runs[0].Results {
+		if r.RuleID != "tcerrcheck" || len(r.Locations) != 1 {
+			t.Errorf("result %+v: want rule tcerrcheck at one location", r)
+			continue
+		}
+		loc := r.Locations[0].PhysicalLocation
+		got[relPos(t, dir, filepath.Join(dir, loc.ArtifactLocation.URI), loc.Region.StartLine)] = issue{Text: r.Message.Text}
+	}
+	compare(t, "SARIF", got, e.expect(func(string) bool { return true }))
 }
 
 // goplsLine is a diagnostic line of "gopls check": file:line:col[-col]: message.
