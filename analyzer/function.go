@@ -44,8 +44,6 @@ type funcCheck struct {
 	dirs  directives
 	comps []comparison
 	cov   *coverage // built on first use
-	// parents maps nodes of the body to their parents, built on first use.
-	parents map[ast.Node]ast.Node
 }
 
 func (st *passState) checkFunc(unit funcUnit, file *ast.File, dirs directives) {

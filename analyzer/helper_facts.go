@@ -72,27 +72,9 @@ func modeRank(name string) int {
 	})
 }
 
-// codeHelper returns fn's codeHelperFact: detected on demand for this
-// package's functions, imported for others'.
+// codeHelper returns fn's codeHelperFact, nil when fn is no code helper.
 func (st *passState) codeHelper(fn *types.Func) *codeHelperFact {
-	if fn.Pkg() != st.pass.Pkg {
-		fact := new(codeHelperFact)
-		if st.pass.ImportObjectFact(fn, fact) {
-			return fact
-		}
-		return nil
-	}
-	if fact, done := st.helpers[fn]; done {
-		return fact
-	}
-	st.helpers[fn] = nil // in progress: recursion is not followed
-	decl := st.funcDecls()[fn]
-	if decl == nil || decl.Body == nil {
-		return nil
-	}
-	fact := st.detectHelper(funcUnit{decl.Name.Name, fn, decl.Type, decl.Body})
-	st.helpers[fn] = fact
-	return fact
+	return funcFact(st, fn, st.helpers, st.detectHelper)
 }
 
 // detectHelper looks for a comparison of the code of an error parameter

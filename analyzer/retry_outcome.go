@@ -19,7 +19,7 @@ func (fc *funcCheck) outcomeOf(p retryPiece, c comparison, v value) outcome {
 	if b, ok := c.node.(*ast.BinaryExpr); ok && b.Op == token.NEQ {
 		negated = true
 	}
-	parents := fc.parentMap()
+	parents := fc.st.funcIndex(fc.unit).parents
 	for cur := c.node; ; {
 		parent := parents[cur]
 		switch n := parent.(type) {
@@ -148,25 +148,4 @@ func walkDecisive(n ast.Node, in nesting, visit func(ast.Node, nesting) bool) bo
 		return !stop
 	})
 	return stop
-}
-
-// parentMap maps each node of the function body to its parent.
-func (fc *funcCheck) parentMap() map[ast.Node]ast.Node {
-	if fc.parents != nil {
-		return fc.parents
-	}
-	fc.parents = map[ast.Node]ast.Node{}
-	var stack []ast.Node
-	ast.Inspect(fc.unit.body, func(n ast.Node) bool {
-		if n == nil {
-			stack = stack[:len(stack)-1]
-			return false
-		}
-		if len(stack) > 0 {
-			fc.parents[n] = stack[len(stack)-1]
-		}
-		stack = append(stack, n)
-		return true
-	})
-	return fc.parents
 }

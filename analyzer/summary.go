@@ -3,29 +3,41 @@ package analyzer
 import (
 	"go/ast"
 	"go/types"
+
+	"golang.org/x/tools/go/analysis"
 )
 
-// errorSummary returns the errorOriginFact of fn: computed on demand for
-// this package's functions (callers may come before callees), imported for
-// other packages'. nil when fn's error origin is not understood.
+// errorSummary returns the errorOriginFact of fn, nil when fn's error
+// origin is not understood.
 func (st *passState) errorSummary(fn *types.Func) *errorOriginFact {
+	return funcFact(st, fn, st.summaries, st.summarize)
+}
+
+// funcFact returns a fact about fn: imported for other packages'
+// functions, computed once on demand for this package's (callers may come
+// before callees). While it is being computed the memo holds nil, so
+// recursion is not followed.
+func funcFact[F any, PF interface {
+	*F
+	analysis.Fact
+}](st *passState, fn *types.Func, memo map[*types.Func]PF, compute func(funcUnit) PF) PF {
 	if fn.Pkg() != st.pass.Pkg {
-		fact := new(errorOriginFact)
+		fact := PF(new(F))
 		if st.pass.ImportObjectFact(fn, fact) {
 			return fact
 		}
 		return nil
 	}
-	if fact, done := st.summaries[fn]; done {
-		return fact // nil while in progress: recursion is not followed
+	if fact, done := memo[fn]; done {
+		return fact
 	}
-	st.summaries[fn] = nil
+	memo[fn] = nil
 	decl := st.funcDecls()[fn]
 	if decl == nil || decl.Body == nil {
 		return nil
 	}
-	fact := st.summarize(funcUnit{decl.Name.Name, fn, decl.Type, decl.Body})
-	st.summaries[fn] = fact
+	fact := compute(funcUnit{decl.Name.Name, fn, decl.Type, decl.Body})
+	memo[fn] = fact
 	return fact
 }
 
