@@ -19,6 +19,8 @@ const (
 	FlagRetryable = "retryable"
 	// FlagFamilyExactAll extends family-exact to every family root.
 	FlagFamilyExactAll = "family-exact-all"
+	// FlagPages loads error-code pages for named products.
+	FlagPages = "pages"
 )
 
 // Config selects checks and adds knowledge. The zero value runs the
@@ -37,6 +39,12 @@ type Config struct {
 	// FamilyExactAll makes family-exact report exact comparisons with any
 	// family root that has sub-codes, not only retryable ones.
 	FamilyExactAll bool
+	// Pages are error-code pages to load, each "product=path": every code
+	// on the page becomes valid for that product. Pages are Tencent Cloud
+	// error-code pages in Markdown, flattened text or HTML. Paths are
+	// relative to the directory the tool runs in; under go vet that is
+	// each package's directory, so give absolute paths there.
+	Pages []string
 }
 
 // settings is a Config made ready for use: validated, with sets built.
@@ -45,6 +53,7 @@ type settings struct {
 	allow          codes.Set
 	retryable      []string
 	familyExactAll bool
+	pageCodes      map[string]codes.Set // product -> codes from its pages
 }
 
 func (c *Config) settings() (*settings, error) {
@@ -76,6 +85,10 @@ func (c *Config) settings() (*settings, error) {
 		}
 	}
 	s.familyExactAll = c.FamilyExactAll
+	var err error
+	if s.pageCodes, err = loadPages(c.Pages); err != nil {
+		return nil, err
+	}
 	return s, nil
 }
 
@@ -97,6 +110,7 @@ func (c *Config) bindFlags(fs *flag.FlagSet) {
 	fs.Var((*listFlag)(&c.RetryableFamilies), FlagRetryable,
 		"comma-separated retryable family roots, replacing the default "+strings.Join(codes.DefaultRetryableFamilies(), ","))
 	fs.BoolVar(&c.FamilyExactAll, FlagFamilyExactAll, c.FamilyExactAll, "family-exact: report exact comparisons with any family root, not only retryable ones")
+	fs.Var((*listFlag)(&c.Pages), FlagPages, "comma-separated product=path error-code pages (Markdown, text or HTML) whose codes are valid for that product")
 }
 
 // listFlag is a comma-separated list flag; repeating the flag appends.

@@ -26,3 +26,23 @@ func TestSettingsDefaults(t *testing.T) {
 		t.Error("allowed code missing")
 	}
 }
+
+func TestSettingsPages(t *testing.T) {
+	for _, tt := range []struct{ spec, wantErr string }{
+		{"cvm", "wants product=path"},
+		{"cvm=/no/such/page.md", "error-code page for cvm"},
+		{"cvm=config_internal_test.go", "no error-code table"},
+	} {
+		_, err := (&Config{Pages: []string{tt.spec}}).settings()
+		if err == nil || !strings.Contains(err.Error(), tt.wantErr) {
+			t.Errorf("Pages %q: got %v, want an error containing %q", tt.spec, err, tt.wantErr)
+		}
+	}
+	s, err := (&Config{Pages: []string{"cvm=../testdata/pages/cvm-newer.md"}}).settings()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !s.pageCodes["cvm"].Has("InvalidInstanceId.Hibernating") || !s.pageCodes["cvm"].Has("RequestLimitExceeded") {
+		t.Errorf("page codes = %v", s.pageCodes["cvm"])
+	}
+}

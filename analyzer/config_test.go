@@ -1,6 +1,7 @@
 package analyzer_test
 
 import (
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -36,4 +37,10 @@ func TestFlags(t *testing.T) {
 		t.Error("a second analyzer shares the first one's settings")
 	}
 	analysistest.Run(t, testdata(t), a, "disabled")
+}
+
+// Codes on a user-supplied page are valid for the named product.
+func TestPages(t *testing.T) {
+	cfg := analyzer.Config{Pages: []string{"cvm=" + filepath.Join(testdata(t), "pages", "cvm-newer.md")}}
+	analysistest.Run(t, testdata(t), analyzer.New(cfg), "pages")
 }

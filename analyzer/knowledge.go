@@ -54,9 +54,11 @@ func (k *knowledge) global(code string) bool {
 }
 
 // validFor reports whether product p may return code: its codes in the
-// SDK version in view or in the catalog, or a global code.
+// SDK version in view, in the catalog or on the user's pages, or a global
+// code.
 func (k *knowledge) validFor(p *codes.Product, code string) bool {
-	return p.Codes.Has(code) || codes.CatalogProductCodes(p.Name).Has(code) || k.global(code)
+	return p.Codes.Has(code) || codes.CatalogProductCodes(p.Name).Has(code) ||
+		k.st.set.pageCodes[p.Name].Has(code) || k.global(code)
 }
 
 // declaredAnywhere reports whether some product in view or in the catalog
@@ -116,6 +118,11 @@ func (k *knowledge) declarers(code string) []string {
 			names = append(names, p.Name)
 		}
 	}
+	for product, set := range k.st.set.pageCodes {
+		if set.Has(code) {
+			names = append(names, product)
+		}
+	}
 	sort.Strings(names)
 	return dedupSorted(names)
 }
@@ -165,6 +172,9 @@ func (k *knowledge) productCandidates(p *codes.Product) []string {
 	for code := range codes.CatalogProductCodes(p.Name) {
 		out = append(out, code)
 	}
+	for code := range k.st.set.pageCodes[p.Name] {
+		out = append(out, code)
+	}
 	out = append(out, k.globalCodes()...)
 	sort.Strings(out)
 	out = dedupSorted(out)
@@ -194,6 +204,11 @@ func (k *knowledge) allCodes() []string {
 	out := append([]string(nil), codes.CatalogAllCodes()...)
 	for _, p := range k.productsInView() {
 		for code := range p.Codes {
+			out = append(out, code)
+		}
+	}
+	for _, set := range k.st.set.pageCodes {
+		for code := range set {
 			out = append(out, code)
 		}
 	}

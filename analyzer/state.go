@@ -87,7 +87,7 @@ func (st *passState) productByPath(c factCall) *codes.Product {
 			p = inView
 		}
 	}
-	if p == nil && codes.CatalogProductCodes(c.Product) != nil {
+	if p == nil && (codes.CatalogProductCodes(c.Product) != nil || st.set.pageCodes[c.Product] != nil) {
 		p = &codes.Product{Name: c.Product, Version: c.Version, Path: c.Path}
 	}
 	st.pathProduct[c.Path] = p
