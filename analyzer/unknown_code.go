@@ -9,8 +9,10 @@ import (
 // checkUnknownCode reports a code no product declares: a misspelling, most
 // of the time. With a known origin the product's codes are authoritative
 // and every unknown exact code is reported, with the nearest codes of that
-// product. With an unknown origin some products' codes may be out of view,
-// so only a near miss of a known code is reported.
+// product (a misspelling, or the same suffix under another family), else
+// the nearest code of any product. With an unknown origin some products'
+// codes may be out of view, so only a near miss of a known code is
+// reported.
 func checkUnknownCode(k *knowledge, q query) (verdict, bool) {
 	if k.declaredAnywhere(q.text) {
 		return verdict{}, false // a real code: another check's business
@@ -22,8 +24,7 @@ func checkUnknownCode(k *knowledge, q query) (verdict, bool) {
 		// DesOperation.MutexTaskRunning -> OperationDenied.MutexTaskRunning;
 		// across all products a shared suffix (".NotFound") means little.
 	case q.origin.known && q.mode == matchExact:
-		return verdict{message: fmt.Sprintf("unknown error code %q: no product declares it, and %s cannot return it%s",
-			q.text, originPhrase(q.origin), k.st.actionHint(q.origin))}, true
+		return unknownElsewhere(k, q), true
 	default:
 		return verdict{}, false
 	}
@@ -36,4 +37,15 @@ func checkUnknownCode(k *knowledge, q query) (verdict, bool) {
 		vd.replacement = s.Codes[0]
 	}
 	return vd, true
+}
+
+// unknownElsewhere words an unknown code the producing product has nothing
+// near to: a misspelling of another product's code is named (without a
+// fix: that code would be wrong here too), else what the action documents.
+func unknownElsewhere(k *knowledge, q query) verdict {
+	msg := fmt.Sprintf("unknown error code %q: no product declares it, and %s cannot return it", q.text, originPhrase(q.origin))
+	if s := codes.Suggest(q.text, k.allCodes()); s.Kind == codes.Misspelling && len(s.Codes) == 1 {
+		return verdict{message: fmt.Sprintf("%s (it looks like %q, which %s declares)", msg, s.Codes[0], listWords(k.declarers(s.Codes[0]), 4))}
+	}
+	return verdict{message: msg + k.st.actionHint(q.origin)}
 }

@@ -45,3 +45,10 @@ func unknownOrigin(err error) bool {
 	}
 	return false
 }
+
+// A misspelling of another product's code is named, without a fix.
+func elsewhere(client *cvm.Client) bool {
+	_, err := client.DescribeInstances(cvm.NewDescribeInstancesRequest())
+	e, ok := err.(*errors.TencentCloudSDKError)
+	return ok && e.Code == "ResourceNotFound.CdnHostNotExsts" // want `unknown error code "ResourceNotFound.CdnHostNotExsts": no product declares it, and cvm DescribeInstances cannot return it \(it looks like "ResourceNotFound.CdnHostNotExists", which cdn declares\)`
+}
