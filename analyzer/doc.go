@@ -1,6 +1,7 @@
 // Package analyzer is tcerrcheck's go/analysis pass: it finds comparisons
 // of Tencent Cloud SDK error codes with strings, resolves which product and
-// API action produced the error, and reports codes that cannot match.
+// API action produced the error, and reports codes that cannot match and
+// retry handling that leaves retryable codes out.
 //
 // # Analyzer tcerrcheck
 //
@@ -8,22 +9,29 @@
 //
 // A code is an SDK error's Code field or GetCode() result (reached through
 // type assertions with or without ok, type switches, errors.As, and local
-// copies), or the "Code=X" text of err.Error(). It is compared by ==, !=,
-// switch cases, strings.HasPrefix, strings.Contains, strings.EqualFold,
-// slices.Contains and map lookups, against literals, constants (local,
-// package or SDK), variables holding constants and code lists.
+// copies), its first segment (strings.Split(code, ".")[0]), or the "Code=X"
+// text of err.Error(). It is compared by ==, !=, switch cases,
+// strings.HasPrefix, strings.Contains, strings.EqualFold, slices.Contains,
+// map lookups and calls of code helpers, against literals, constants
+// (local, package or SDK), variables holding constants and code lists.
 //
 // The origin is the SDK client call that produced the error
 // (client.DescribeInstances or DescribeInstancesWithContext on a product
-// Client), followed through assignments and closures within the function.
-// An error variable fed by several calls has all their products as origin;
-// one fed by anything else (a parameter, another function's result) has an
-// unknown origin, and then only product-independent checks run.
+// Client). Within a function it is followed through assignments and
+// closures, each comparison seeing the assignments that reach it. Across
+// functions and packages it is carried by facts: a function whose returned
+// error comes from SDK calls, from its error parameter (fmt.Errorf with %w
+// keeps it) or from a func parameter (a retry helper returning its
+// closure's error); and a helper that compares its error parameter's code
+// with codes its caller passes (exactly, by first segment, or in the
+// error's text). An error that may come from anything else has an unknown
+// origin, and then only product-independent checks run.
 //
-// A code is valid for a product when the product's SDK package in view or
-// the embedded catalog declares it, when it is an API 3.0 public code, an
-// SDK client-side code (ClientError.*), or in the -allow list. Each invalid
-// code gets one diagnostic, from the first category that explains it:
+// A code is valid for a product when the product's SDK package in view,
+// the embedded catalog or a page given with -pages declares it, when it is
+// an API 3.0 public code, an SDK client-side code (ClientError.*), or in
+// the -allow list. Each invalid code gets one diagnostic, from the first
+// of these categories that explains it:
 //
 // # wrong-case
 //
@@ -53,6 +61,33 @@
 // fixes when exactly one is nearest; a code with nothing near is still
 // reported. With an unknown origin only a near miss of a known code is
 // reported, because the code may belong to a product out of view.
+//
+// Valid codes are then put to these checks:
+//
+// # family-exact
+//
+// An exact comparison with a retryable family root ("RequestLimitExceeded")
+// when the origin can return sub-codes of the family that nothing else in
+// the function matches. Fix for == and !=: strings.HasPrefix. With
+// -family-exact-all every family root counts.
+//
+// # retry-incomplete
+//
+// Retry logic (a bool predicate named for retrying or used to continue a
+// retry loop, a loop that repeats an SDK call, a closure returning a retry
+// framework's retryable or non-retryable error) that retries some
+// retryable families but never others the origin can return, or that
+// gives up on one. Reported once, at the start of the retry logic. The
+// retryable families are RequestLimitExceeded, InternalError,
+// ServiceUnavailable and ClientError.NetworkError unless -retryable says
+// otherwise.
+//
+// # wrong-action
+//
+// Off by default. A product code that none of the producing actions
+// documents (the "可能返回的错误码" list of the SDK's client.go, read when
+// the analyzer runs on the product package, or the catalog's copy). The
+// lists are incomplete in practice, hence off.
 //
 // # Suppressing
 //
