@@ -1,0 +1,251 @@
+package analyzer
+
+import (
+	"go/ast"
+	"go/constant"
+	"go/types"
+	"strings"
+
+	"github.com/tcerrcheck/tcerrcheck/codes"
+	"golang.org/x/tools/go/types/typeutil"
+)
+
+// originResolver works out where error values in one function come from.
+type originResolver struct {
+	st       *passState
+	ix       *funcIndex
+	visiting map[*types.Var]bool // breaks cycles such as err = wrap(err)
+	// params maps the function's error parameters, its func parameters
+	// returning an error, and its string and []string parameters to their
+	// index, for summaries.
+	errParams, funcParams, stringParams, listParams map[*types.Var]int
+}
+
+// newResolver prepares the resolution of one function's error values.
+func (st *passState) newResolver(unit funcUnit) *originResolver {
+	r := &originResolver{
+		st:           st,
+		ix:           st.funcIndex(unit),
+		visiting:     map[*types.Var]bool{},
+		errParams:    map[*types.Var]int{},
+		funcParams:   map[*types.Var]int{},
+		stringParams: map[*types.Var]int{},
+		listParams:   map[*types.Var]int{},
+	}
+	i := 0
+	for _, field := range unit.typ.Params.List {
+		names := field.Names
+		if len(names) == 0 {
+			names = []*ast.Ident{nil}
+		}
+		for _, name := range names {
+			if name != nil {
+				if v, ok := st.pass.TypesInfo.Defs[name].(*types.Var); ok {
+					switch {
+					case isErrorLike(v.Type()):
+						r.errParams[v] = i
+					case returnsErrorFunc(v.Type()):
+						r.funcParams[v] = i
+					case isString(v.Type()):
+						r.stringParams[v] = i
+					case isStringList(v.Type()):
+						r.listParams[v] = i
+					}
+				}
+			}
+			i++
+		}
+	}
+	return r
+}
+
+// isStringList: []string, also as a variadic ...string parameter.
+func isStringList(t types.Type) bool {
+	s, ok := t.Underlying().(*types.Slice)
+	return ok && isString(s.Elem())
+}
+
+// isErrorLike: error or the SDK error type.
+func isErrorLike(t types.Type) bool {
+	return types.Identical(t, errorType) || codes.IsSDKErrorType(t)
+}
+
+// returnsErrorFunc: a func type whose last result is an error.
+func returnsErrorFunc(t types.Type) bool {
+	sig, ok := t.Underlying().(*types.Signature)
+	return ok && sig.Results().Len() > 0 && types.Identical(sig.Results().At(sig.Results().Len()-1).Type(), errorType)
+}
+
+var errorType = types.Universe.Lookup("error").Type()
+
+// of returns the origin of an error-valued expression.
+func (r *originResolver) of(e ast.Expr) origin {
+	switch e := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		return r.ofIdent(e)
+	case *ast.CallExpr:
+		return r.ofCall(e, -1)
+	case *ast.TypeAssertExpr:
+		return r.of(e.X) // err.(*errors.TencentCloudSDKError)
+	case *ast.StarExpr:
+		return r.of(e.X)
+	}
+	return unknownOrigin
+}
+
+func (r *originResolver) ofIdent(id *ast.Ident) origin {
+	v, ok := r.st.pass.TypesInfo.ObjectOf(id).(*types.Var)
+	if !ok {
+		return unknownOrigin
+	}
+	return r.ofVar(v, id)
+}
+
+// ofVar returns the origin of variable v as seen at use.
+func (r *originResolver) ofVar(v *types.Var, use ast.Node) origin {
+	if k, ok := r.errParams[v]; ok && len(r.ix.sources[v]) == 0 {
+		return origin{summarizable: true, errParams: []int{k}}
+	}
+	if !r.ix.isLocal(v) || r.visiting[v] {
+		return unknownOrigin
+	}
+	r.visiting[v] = true
+	defer delete(r.visiting, v)
+	var o origin
+	first := true
+	for _, s := range r.ix.reaching(v, use) {
+		so, ignore := r.ofSource(s)
+		if ignore {
+			continue
+		}
+		if first {
+			o, first = so, false
+		} else {
+			o = o.merge(so)
+		}
+		if !o.summarizable {
+			return unknownOrigin
+		}
+	}
+	if first {
+		return unknownOrigin // never assigned anything we understand
+	}
+	return o
+}
+
+// ofSource returns the origin one source contributes; ignore is set for
+// sources that cannot carry an SDK error (nil, errors.New, fmt.Errorf
+// without an error operand).
+func (r *originResolver) ofSource(s source) (o origin, ignore bool) {
+	switch s.kind {
+	case srcAssign:
+		if r.carriesNoSDKError(s.expr) {
+			return origin{}, true
+		}
+		return r.of(s.expr), false
+	case srcTuple:
+		switch x := ast.Unparen(s.expr).(type) {
+		case *ast.CallExpr:
+			return r.ofCall(x, s.index), false
+		case *ast.TypeAssertExpr:
+			if s.index == 0 { // e, ok := err.(*errors.TencentCloudSDKError)
+				return r.of(x.X), false
+			}
+		}
+	case srcTypeSwitch, srcErrorsAs:
+		return r.of(s.expr), false
+	}
+	return unknownOrigin, false
+}
+
+// ofCall returns the origin of the error a call returns; index is the
+// result the value was taken from (-1 for a single-valued call).
+// ofCall returns the origin of the error a call returns; index is the
+// result the value was taken from (-1 for a single-valued call). Besides
+// SDK client calls it follows functions summarized by facts (wrappers,
+// retry helpers returning their closure's error), func parameters while
+// summarizing, and fmt.Errorf wrapping with %w.
+func (r *originResolver) ofCall(call *ast.CallExpr, index int) origin {
+	info := r.st.pass.TypesInfo
+	sig, _ := info.TypeOf(call.Fun).(*types.Signature)
+	if sig == nil || sig.Results().Len() == 0 || (index >= 0 && index != sig.Results().Len()-1) {
+		return unknownOrigin // not the error result
+	}
+	if isPkgFunc(info, call, "fmt", "Errorf") {
+		return r.ofWrapped(call)
+	}
+	switch callee := typeutil.Callee(info, call).(type) {
+	case *types.Var:
+		if k, ok := r.funcParams[callee]; ok {
+			return origin{summarizable: true, funcParams: []int{k}}
+		}
+	case *types.Func:
+		if action, pkg, ok := codes.ClientAction(callee); ok {
+			if product := r.st.product(pkg); product != nil {
+				return callOrigin(callSite{product, action, callee})
+			}
+			return unknownOrigin
+		}
+		if fact := r.st.errorSummary(callee); fact != nil {
+			return r.applySummary(fact, call)
+		}
+	}
+	return unknownOrigin
+}
+
+// ofWrapped: fmt.Errorf("...: %w", err) keeps err reachable by errors.As,
+// so it has err's origin.
+func (r *originResolver) ofWrapped(call *ast.CallExpr) origin {
+	o, found := origin{}, false
+	for _, arg := range call.Args[1:] {
+		if t := r.st.pass.TypesInfo.TypeOf(arg); t == nil || !isErrorLike(t) {
+			continue
+		}
+		if !found {
+			o, found = r.of(arg), true
+		} else {
+			o = o.merge(r.of(arg))
+		}
+	}
+	if !found {
+		return unknownOrigin
+	}
+	return o
+}
+
+// carriesNoSDKError reports whether e certainly holds no SDK error: nil,
+// errors.New(...), or fmt.Errorf(...) with no error operand to wrap.
+func (r *originResolver) carriesNoSDKError(e ast.Expr) bool {
+	info := r.st.pass.TypesInfo
+	e = ast.Unparen(e)
+	if id, ok := e.(*ast.Ident); ok {
+		_, isNil := info.ObjectOf(id).(*types.Nil)
+		return isNil
+	}
+	call, ok := e.(*ast.CallExpr)
+	if !ok {
+		return false
+	}
+	if isPkgFunc(info, call, "errors", "New") || isContextErr(info, call) {
+		return true
+	}
+	if !isPkgFunc(info, call, "fmt", "Errorf") || len(call.Args) == 0 {
+		return false
+	}
+	// Without %w nothing is wrapped, whatever the operands.
+	if tv, ok := info.Types[call.Args[0]]; ok && tv.Value != nil && tv.Value.Kind() == constant.String {
+		return !strings.Contains(constant.StringVal(tv.Value), "%w")
+	}
+	return false
+}
+
+// isContextErr matches ctx.Err(): context.Canceled or DeadlineExceeded.
+func isContextErr(info *types.Info, call *ast.CallExpr) bool {
+	fn, ok := calleeFunc(info, call)
+	if !ok || fn.Name() != "Err" {
+		return false
+	}
+	recv := fn.Type().(*types.Signature).Recv()
+	named, ok := recv.Type().(*types.Named)
+	return ok && named.Obj().Pkg() != nil && named.Obj().Pkg().Path() == "context" && named.Obj().Name() == "Context"
+}
