@@ -73,6 +73,7 @@ var legacyCodes = []Builtin{
 // clientCodes are the codes the SDK itself produces on the client side.
 var clientCodes = []Builtin{
 	{Code: "ClientError", Description: "generic error raised by the SDK client"},
+	{Code: "ClientError.BuildRequestError", Description: "request could not be built from JSON"},
 	{Code: "ClientError.CircuitBreakerError", Description: "region circuit breaker failed the request"},
 	{Code: "ClientError.CredentialError", Description: "credentials could not be loaded or used"},
 	{Code: "ClientError.HttpStatusCodeError", Description: "server answered with a non-200 HTTP status"},
