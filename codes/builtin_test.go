@@ -42,7 +42,7 @@ func TestBuiltinSpecCodes(t *testing.T) {
 	for _, b := range ClientCodes() {
 		clients = append(clients, b.Code)
 	}
-	want := []string{"ClientError", "ClientError.CircuitBreakerError", "ClientError.CredentialError",
+	want := []string{"ClientError", "ClientError.BuildRequestError", "ClientError.CircuitBreakerError", "ClientError.CredentialError",
 		"ClientError.HttpStatusCodeError", "ClientError.INIError", "ClientError.IOError",
 		"ClientError.InvalidParameter", "ClientError.NetworkError", "ClientError.ParseJsonError", "ClientError.TypeError"}
 	if !slices.Equal(clients, want) {
