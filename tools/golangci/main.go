@@ -20,6 +20,10 @@ import (
 	_ "github.com/tcerrcheck/tcerrcheck/cmd/gclplugin"
 )
 
+// pluginVersion is a digest of the tcerrcheck sources compiled in, set by
+// scripts/build-golangci.sh with -ldflags "-X main.pluginVersion=...".
+var pluginVersion string
+
 func main() {
 	if err := commands.Execute(buildInfo()); err != nil {
 		fmt.Fprintf(os.Stderr, "The command is terminated due to an error: %v\n", err)
@@ -27,18 +31,21 @@ func main() {
 	}
 }
 
-// buildInfo reports golangci-lint's module version, not this module's
-// (v0.0.0 under a replace), so "version" names the release it runs.
+// buildInfo names the golangci-lint release and the tcerrcheck sources.
+// golangci-lint keys its results cache on this version, so it must change
+// whenever the analyzer does (golangci-lint custom appends a hash of the
+// plugin for the same reason). Without pluginVersion it is "(devel)", for
+// which golangci-lint hashes the executable instead.
 func buildInfo() commands.BuildInfo {
-	info := commands.BuildInfo{Version: "unknown", Commit: "custom build with tcerrcheck", Date: "(unknown)"}
+	info := commands.BuildInfo{Version: "(devel)", Commit: "tcerrcheck plugin", Date: "(unknown)"}
 	bi, ok := debug.ReadBuildInfo()
 	if !ok {
 		return info
 	}
 	info.GoVersion = bi.GoVersion
 	for _, dep := range bi.Deps {
-		if dep.Path == "github.com/golangci/golangci-lint/v2" {
-			info.Version = strings.TrimPrefix(dep.Version, "v")
+		if dep.Path == "github.com/golangci/golangci-lint/v2" && pluginVersion != "" {
+			info.Version = strings.TrimPrefix(dep.Version, "v") + "-tcerrcheck-" + pluginVersion
 		}
 	}
 	return info
