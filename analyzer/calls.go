@@ -13,6 +13,19 @@ func calleeFunc(info *types.Info, call *ast.CallExpr) (*types.Func, bool) {
 	return fn, ok
 }
 
+// errorsAsPackages provide an As with the standard library's meaning.
+var errorsAsPackages = []string{"errors", "github.com/pkg/errors", "golang.org/x/xerrors"}
+
+// isErrorsAs reports whether call is errors.As from one of them.
+func isErrorsAs(info *types.Info, call *ast.CallExpr) bool {
+	for _, path := range errorsAsPackages {
+		if isPkgFunc(info, call, path, "As") {
+			return true
+		}
+	}
+	return false
+}
+
 // isPkgFunc reports whether call calls the package-level function
 // pkgPath.name.
 func isPkgFunc(info *types.Info, call *ast.CallExpr, pkgPath, name string) bool {

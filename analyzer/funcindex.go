@@ -145,7 +145,7 @@ func (ix *funcIndex) visitTypeSwitch(n *ast.TypeSwitchStmt) {
 // visitErrorsAs records errors.As(x, &v) as a source of v, and not as the
 // opaque address-of it also is.
 func (ix *funcIndex) visitErrorsAs(call *ast.CallExpr) {
-	if !isPkgFunc(ix.info, call, "errors", "As") || len(call.Args) != 2 {
+	if !isErrorsAs(ix.info, call) || len(call.Args) != 2 {
 		return
 	}
 	u, ok := ast.Unparen(call.Args[1]).(*ast.UnaryExpr)

@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strings"
 
+	pkgerrors "github.com/pkg/errors"
 	sdkerrors "github.com/tencentcloud/tencentcloud-sdk-go/tencentcloud/common/errors"
 	cvm "github.com/tencentcloud/tencentcloud-sdk-go/tencentcloud/cvm/v20170312"
 )
@@ -144,4 +145,10 @@ func getCodeInterface(client *cvm.Client) bool {
 var isGone = func(err error) bool {
 	e, ok := err.(*sdkerrors.TencentCloudSDKError)
 	return ok && e.Code == "InvalidInstanceId.NotFonud" // want `unknown error code "InvalidInstanceId.NotFonud"; did you mean "InvalidInstanceId.NotFound"`
+}
+
+func pkgErrorsAs(client *cvm.Client) bool {
+	_, err := client.StartInstances(cvm.NewStartInstancesRequest())
+	var e *sdkerrors.TencentCloudSDKError
+	return pkgerrors.As(err, &e) && e.Code == "ResourceNotFound.CdnHostNotExists" // want `"ResourceNotFound.CdnHostNotExists" is declared by cdn, but cvm StartInstances never returns it`
 }
