@@ -77,13 +77,12 @@ func (fc *funcCheck) checkValue(c comparison, v value) {
 		return // a string parameter: perhaps a code, checked at call sites
 	}
 	q := query{value: v, origin: c.ref.origin}
-	k := fc.st.know
-	if !k.valid(q) {
-		for _, chk := range invalidCodeChecks {
-			if vd, ok := chk.check(k, q); ok {
-				fc.report(chk.category, v, c.node, vd)
-				return
+	if cat, vd, invalid := fc.classify(q); invalid {
+		if cat != "" {
+			if vd.replacement != "" && fc.fixWouldDuplicate(c, v, vd.replacement) {
+				vd.replacement = "" // the message still names the code
 			}
+			fc.report(cat, v, c.node, vd)
 		}
 		return
 	}
@@ -95,6 +94,53 @@ func (fc *funcCheck) checkValue(c comparison, v value) {
 			fc.report(catWrongAction, v, c.node, vd)
 		}
 	}
+}
+
+// classify puts an invalid code to the checks in order; the first that
+// explains it gives its category ("" when none does). invalid is false
+// for a valid code.
+func (fc *funcCheck) classify(q query) (category string, vd verdict, invalid bool) {
+	k := fc.st.know
+	if k.valid(q) {
+		return "", verdict{}, false
+	}
+	for _, chk := range invalidCodeChecks {
+		if vd, ok := chk.check(k, q); ok {
+			return chk.category, vd, true
+		}
+	}
+	return "", verdict{}, true
+}
+
+// fixWouldDuplicate reports whether rewriting v to replacement would make
+// two cases of a switch, or two keys of a map literal, equal: a compile
+// error. That happens when the replacement is already there, or another
+// misspelling there would be fixed to the same code.
+func (fc *funcCheck) fixWouldDuplicate(c comparison, v value, replacement string) bool {
+	if !needsDistinctValues(c) {
+		return false
+	}
+	for _, o := range c.values {
+		if o.at == v.at {
+			continue
+		}
+		if o.text == replacement {
+			return true
+		}
+		if _, ovd, invalid := fc.classify(query{value: o, origin: c.ref.origin}); invalid && ovd.replacement == replacement {
+			return true
+		}
+	}
+	return false
+}
+
+// needsDistinctValues: switch cases and map literal keys must differ.
+func needsDistinctValues(c comparison) bool {
+	switch c.node.(type) {
+	case *ast.SwitchStmt, *ast.IndexExpr:
+		return true
+	}
+	return false
 }
 
 func (fc *funcCheck) report(cat string, v value, at ast.Node, vd verdict) {

@@ -52,3 +52,24 @@ func elsewhere(client *cvm.Client) bool {
 	e, ok := err.(*errors.TencentCloudSDKError)
 	return ok && e.Code == "ResourceNotFound.CdnHostNotExsts" // want `unknown error code "ResourceNotFound.CdnHostNotExsts": no product declares it, and cvm DescribeInstances cannot return it \(it looks like "ResourceNotFound.CdnHostNotExists", which cdn declares\)`
 }
+
+// Fixing these would make two cases equal, which does not compile: they
+// are reported without a fix.
+func duplicateCases(client *cvm.Client) string {
+	_, err := client.DescribeInstances(cvm.NewDescribeInstancesRequest())
+	e, ok := err.(*errors.TencentCloudSDKError)
+	if !ok {
+		return ""
+	}
+	switch e.Code {
+	case "InvalidInstanceId.Malformed":
+		return "right"
+	case "InvalidInstanceId.Malformd": // want `did you mean "InvalidInstanceId.Malformed"\?`
+		return "already handled above"
+	case "InvalidZone.MismatchRegon": // want `did you mean "InvalidZone.MismatchRegion"\?`
+		return "one misspelling"
+	case "InvalidZone.MismatchRegio": // want `did you mean "InvalidZone.MismatchRegion"\?`
+		return "another misspelling of the same code"
+	}
+	return ""
+}
