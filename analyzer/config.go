@@ -80,8 +80,8 @@ func (c *Config) settings() (*settings, error) {
 		s.retryable = append([]string(nil), c.RetryableFamilies...)
 	}
 	for _, root := range s.retryable {
-		if !codes.IsCodeShaped(root) {
-			return nil, fmt.Errorf("tcerrcheck: retryable family %q is not an error code", root)
+		if err := checkFamilyRoot(root); err != nil {
+			return nil, err
 		}
 	}
 	s.familyExactAll = c.FamilyExactAll
@@ -104,13 +104,13 @@ func categoryNames() string {
 // bindFlags exposes c's fields as flags writing into c itself, so each
 // analyzer built by New owns its settings.
 func (c *Config) bindFlags(fs *flag.FlagSet) {
-	fs.Var((*categoryListFlag)(&c.Enable), FlagEnable, "comma-separated categories to turn on: "+categoryNames())
-	fs.Var((*categoryListFlag)(&c.Disable), FlagDisable, "comma-separated categories to turn off: "+categoryNames())
+	fs.Var(&checkedListFlag{&c.Enable, checkCategory}, FlagEnable, "comma-separated categories to turn on: "+categoryNames())
+	fs.Var(&checkedListFlag{&c.Disable, checkCategory}, FlagDisable, "comma-separated categories to turn off: "+categoryNames())
 	fs.Var((*listFlag)(&c.AllowCodes), FlagAllow, "comma-separated extra error codes to accept for every product")
-	fs.Var((*listFlag)(&c.RetryableFamilies), FlagRetryable,
+	fs.Var(&checkedListFlag{&c.RetryableFamilies, checkFamilyRoot}, FlagRetryable,
 		"comma-separated retryable family roots, replacing the default "+strings.Join(codes.DefaultRetryableFamilies(), ","))
 	fs.BoolVar(&c.FamilyExactAll, FlagFamilyExactAll, c.FamilyExactAll, "family-exact: report exact comparisons with any family root, not only retryable ones")
-	fs.Var((*listFlag)(&c.Pages), FlagPages, "comma-separated product=path error-code pages (Markdown, text or HTML) whose codes are valid for that product")
+	fs.Var(&checkedListFlag{&c.Pages, checkPageSpec}, FlagPages, "comma-separated product=path error-code pages (Markdown, text or HTML) whose codes are valid for that product")
 }
 
 // listFlag is a comma-separated list flag; repeating the flag appends.
@@ -127,29 +127,46 @@ func (l *listFlag) Set(v string) error {
 	return nil
 }
 
-// categoryListFlag is a listFlag that accepts only category names, so a
-// typo in -disable fails at once instead of silently disabling nothing.
-type categoryListFlag []string
+// checkedListFlag is a listFlag whose items are checked when the flag is
+// set, so a typo in -disable or -retryable fails at once, when the driver
+// parses its flags or golangci-lint its settings, instead of later or
+// silently.
+type checkedListFlag struct {
+	list  *[]string
+	check func(string) error
+}
 
-func (l *categoryListFlag) String() string { return (*listFlag)(l).String() }
+func (l *checkedListFlag) String() string {
+	if l.list == nil {
+		return ""
+	}
+	return (*listFlag)(l.list).String()
+}
 
-func (l *categoryListFlag) Set(v string) error {
-	var names listFlag
-	if err := names.Set(v); err != nil {
+func (l *checkedListFlag) Set(v string) error {
+	var items listFlag
+	if err := items.Set(v); err != nil {
 		return err
 	}
-	for _, name := range names {
-		if err := checkCategory(name); err != nil {
+	for _, item := range items {
+		if err := l.check(item); err != nil {
 			return err
 		}
 	}
-	*l = append(*l, names...)
+	*l.list = append(*l.list, items...)
+	return nil
+}
+
+func checkFamilyRoot(root string) error {
+	if !codes.IsCodeShaped(root) {
+		return fmt.Errorf("retryable family %q is not an error code", root)
+	}
 	return nil
 }
 
 func checkCategory(name string) error {
 	if !knownCategory(name) {
-		return fmt.Errorf("tcerrcheck: unknown category %q (known: %s)", name, categoryNames())
+		return fmt.Errorf("unknown category %q (known: %s)", name, categoryNames())
 	}
 	return nil
 }

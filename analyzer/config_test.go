@@ -44,3 +44,20 @@ func TestPages(t *testing.T) {
 	cfg := analyzer.Config{Pages: []string{"cvm=" + filepath.Join(testdata(t), "pages", "cvm-newer.md")}}
 	analysistest.Run(t, testdata(t), analyzer.New(cfg), "pages")
 }
+
+// Malformed retryable families and pages fail when the flag is set.
+func TestCheckedFlags(t *testing.T) {
+	a := analyzer.New(analyzer.Config{})
+	for flag, value := range map[string]string{
+		analyzer.FlagRetryable: "RequestLimitExceeded,not a code",
+		analyzer.FlagPages:     "cvm",
+		analyzer.FlagEnable:    "nope",
+	} {
+		if err := a.Flags.Set(flag, value); err == nil {
+			t.Errorf("-%s=%s accepted", flag, value)
+		}
+	}
+	if err := a.Flags.Set(analyzer.FlagRetryable, "RequestLimitExceeded,ResourceInUse"); err != nil {
+		t.Errorf("valid families refused: %v", err)
+	}
+}

@@ -15,17 +15,17 @@ import (
 func loadPages(specs []string) (map[string]codes.Set, error) {
 	out := map[string]codes.Set{}
 	for _, spec := range specs {
-		product, path, ok := strings.Cut(spec, "=")
-		if !ok || product == "" || path == "" {
-			return nil, fmt.Errorf("tcerrcheck: -%s wants product=path, got %q", FlagPages, spec)
+		if err := checkPageSpec(spec); err != nil {
+			return nil, err
 		}
+		product, path, _ := strings.Cut(spec, "=")
 		data, err := os.ReadFile(path)
 		if err != nil {
-			return nil, fmt.Errorf("tcerrcheck: error-code page for %s: %v", product, err)
+			return nil, fmt.Errorf("error-code page for %s: %v", product, err)
 		}
 		page, err := codes.ParsePage(data)
 		if err != nil {
-			return nil, fmt.Errorf("tcerrcheck: error-code page %s for %s: %v", path, product, err)
+			return nil, fmt.Errorf("error-code page %s for %s: %v", path, product, err)
 		}
 		if out[product] == nil {
 			out[product] = codes.NewSet()
@@ -35,4 +35,13 @@ func loadPages(specs []string) (map[string]codes.Set, error) {
 		}
 	}
 	return out, nil
+}
+
+// checkPageSpec checks the product=path shape of a -pages item; the page
+// itself is read when the analyzer first runs.
+func checkPageSpec(spec string) error {
+	if product, path, ok := strings.Cut(spec, "="); !ok || product == "" || path == "" {
+		return fmt.Errorf("-%s wants product=path, got %q", FlagPages, spec)
+	}
+	return nil
 }
