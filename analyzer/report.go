@@ -42,6 +42,10 @@ func (st *passState) emit(d analysis.Diagnostic, site token.Pos, dirs directives
 	case suppressedWithoutReason:
 		d.Message += " (a tcerrcheck:ignore directive here is not honoured: it needs a reason)"
 	}
+	// The category leads the message: text output, golangci-lint and SARIF
+	// do not show Diagnostic.Category, and it is what -disable and
+	// //tcerrcheck:ignore take.
+	d.Message = d.Category + ": " + d.Message
 	st.pass.Report(d)
 }
 

@@ -12,7 +12,7 @@ import (
 func createRecord(client *dnspod.Client) bool {
 	_, err := client.CreateRecord(dnspod.NewCreateRecordRequest())
 	if e, ok := err.(*sdkerrors.TencentCloudSDKError); ok {
-		return e.Code == "RequestLimitExceeded" // want `exact comparison with "RequestLimitExceeded" misses its sub-codes "RequestLimitExceeded.BatchTaskLimit", "RequestLimitExceeded.CreateDomainLimit", "RequestLimitExceeded.GlobalRegionUinLimitExceeded" and 3 more, which dnspod CreateRecord can return; match the family with strings.HasPrefix`
+		return e.Code == "RequestLimitExceeded" // want `^family-exact: exact comparison with "RequestLimitExceeded" misses its sub-codes "RequestLimitExceeded.BatchTaskLimit", "RequestLimitExceeded.CreateDomainLimit", "RequestLimitExceeded.GlobalRegionUinLimitExceeded" and 3 more, which dnspod CreateRecord can return; match the family with strings.HasPrefix`
 	}
 	return false
 }

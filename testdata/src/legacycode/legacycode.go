@@ -12,7 +12,7 @@ func throttled(client *cvm.Client) bool {
 	_, err := client.DescribeInstances(cvm.NewDescribeInstancesRequest())
 	if e, ok := err.(*errors.TencentCloudSDKError); ok {
 		switch e.GetCode() {
-		case "InvalidRequest.LimitExceeded": // want `"InvalidRequest.LimitExceeded" is an API 2.0 error code, which the API 3.0 SDK never returns; use "RequestLimitExceeded"`
+		case "InvalidRequest.LimitExceeded": // want `^legacy-code: "InvalidRequest.LimitExceeded" is an API 2.0 error code, which the API 3.0 SDK never returns; use "RequestLimitExceeded"`
 			return true
 		case "InvalidParameter.SignatureFailure": // want `"InvalidParameter.SignatureFailure" is an API 2.0 error code, which the API 3.0 SDK never returns; use "AuthFailure.SignatureFailure"`
 			return false

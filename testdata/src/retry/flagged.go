@@ -14,7 +14,7 @@ import (
 )
 
 // A classifier that retries server errors but gives up on throttling.
-func isRetryable(err error) bool { // want `retry logic retries InternalError but never retries RequestLimitExceeded, ServiceUnavailable, ClientError.NetworkError`
+func isRetryable(err error) bool { // want `^retry-incomplete: retry logic retries InternalError but never retries RequestLimitExceeded, ServiceUnavailable, ClientError.NetworkError`
 	if e, ok := err.(*sdkerrors.TencentCloudSDKError); ok {
 		return strings.HasPrefix(e.Code, "InternalError")
 	}

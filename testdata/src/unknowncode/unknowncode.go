@@ -10,7 +10,7 @@ import (
 func misspelled(client *cvm.Client) bool {
 	_, err := client.DescribeInstances(cvm.NewDescribeInstancesRequest())
 	if e, ok := err.(*errors.TencentCloudSDKError); ok {
-		return e.Code == "InvalidInstanceId.NotFonud" // want `unknown error code "InvalidInstanceId.NotFonud" for cvm DescribeInstances; did you mean "InvalidInstanceId.NotFound"\?`
+		return e.Code == "InvalidInstanceId.NotFonud" // want `^unknown-code: unknown error code "InvalidInstanceId.NotFonud" for cvm DescribeInstances; did you mean "InvalidInstanceId.NotFound"\?`
 	}
 	return false
 }

@@ -11,7 +11,7 @@ import (
 func exact(client *cvm.Client) bool {
 	_, err := client.DescribeInstances(cvm.NewDescribeInstancesRequest())
 	if e, ok := err.(*errors.TencentCloudSDKError); ok {
-		return e.Code == "InvalidInstanceID.NotFound" // want `"InvalidInstanceID.NotFound" differs only in letter case from "InvalidInstanceId.NotFound", which cvm DescribeInstances returns; error codes are compared case-sensitively`
+		return e.Code == "InvalidInstanceID.NotFound" // want `^wrong-case: "InvalidInstanceID.NotFound" differs only in letter case from "InvalidInstanceId.NotFound", which cvm DescribeInstances returns; error codes are compared case-sensitively`
 	}
 	return false
 }

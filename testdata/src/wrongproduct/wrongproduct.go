@@ -14,7 +14,7 @@ func copiedFromCdn(client *cvm.Client) bool {
 	_, err := client.DescribeInstances(cvm.NewDescribeInstancesRequest())
 	var e *sdkerrors.TencentCloudSDKError
 	if errors.As(err, &e) {
-		return e.Code == "ResourceNotFound.CdnHostNotExists" // want `"ResourceNotFound.CdnHostNotExists" is declared by cdn, but cvm DescribeInstances never returns it`
+		return e.Code == "ResourceNotFound.CdnHostNotExists" // want `^wrong-product: "ResourceNotFound.CdnHostNotExists" is declared by cdn, but cvm DescribeInstances never returns it`
 	}
 	return false
 }
