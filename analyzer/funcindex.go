@@ -89,7 +89,13 @@ func (ix *funcIndex) addNamedResults(typ *ast.FuncType) {
 func (ix *funcIndex) visit(n ast.Node) {
 	switch n := n.(type) {
 	case *ast.AssignStmt:
-		ix.visitAssign(n.Lhs, n.Rhs)
+		if n.Tok == token.ASSIGN || n.Tok == token.DEFINE {
+			ix.visitAssign(n.Lhs, n.Rhs)
+		} else {
+			for _, lhs := range n.Lhs { // code += "NotFound": known at run time only
+				ix.add(lhs, source{kind: srcOpaque})
+			}
+		}
 	case *ast.ValueSpec:
 		lhs := make([]ast.Expr, len(n.Names))
 		for i, id := range n.Names {

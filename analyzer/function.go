@@ -73,8 +73,8 @@ func (fc *funcCheck) checkValue(c comparison, v value) {
 	if !codes.IsCodeShaped(v.text) {
 		return // "", free text, codes built at run time: not codes
 	}
-	if c.ref.kind == kindParam {
-		return // a string parameter: perhaps a code, checked at call sites
+	if c.ref.kind == kindParam || v.builtin {
+		return // checked at the call sites, or inside the helper
 	}
 	q := query{value: v, origin: c.ref.origin}
 	if cat, vd, invalid := fc.classify(q); invalid {

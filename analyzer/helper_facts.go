@@ -168,6 +168,9 @@ func (r *originResolver) helperComparison(call *ast.CallExpr, fact *codeHelperFa
 	default:
 		vals = r.valuesOf(call.Args[fact.ListParam])
 	}
+	for _, code := range fact.Builtin {
+		vals = append(vals, value{text: code, at: call, builtin: true})
+	}
 	if fact.Mode == "message" {
 		return comparison{ref: ref, values: messageCodes(vals)}, true
 	}

@@ -181,7 +181,7 @@ func (r *originResolver) ofCall(call *ast.CallExpr, index int) origin {
 		}
 	case *types.Func:
 		if action, pkg, ok := codes.ClientAction(callee); ok {
-			if product := r.st.product(pkg); product != nil {
+			if product := r.st.product(pkg); product != nil && r.st.knowsCodesOf(product) {
 				return callOrigin(callSite{product, action, callee})
 			}
 			return unknownOrigin

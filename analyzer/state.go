@@ -73,6 +73,13 @@ func (st *passState) funcIndex(unit funcUnit) *funcIndex {
 	return ix
 }
 
+// knowsCodesOf reports whether anything is known of the codes p returns:
+// an SDK older than its error-code file (2021) declares none, and judging
+// its codes against an empty set would report every one.
+func (st *passState) knowsCodesOf(p *codes.Product) bool {
+	return len(p.Codes) > 0 || codes.CatalogProductCodes(p.Name) != nil || st.set.pageCodes[p.Name] != nil
+}
+
 // productByPath returns the product a fact names: the package in view
 // when there is one, else the catalog's knowledge of it. nil when nothing
 // is known of its codes: checking against an empty set would report every
@@ -87,8 +94,11 @@ func (st *passState) productByPath(c factCall) *codes.Product {
 			p = inView
 		}
 	}
-	if p == nil && (codes.CatalogProductCodes(c.Product) != nil || st.set.pageCodes[c.Product] != nil) {
+	if p == nil {
 		p = &codes.Product{Name: c.Product, Version: c.Version, Path: c.Path}
+	}
+	if !st.knowsCodesOf(p) {
+		p = nil
 	}
 	st.pathProduct[c.Path] = p
 	return p

@@ -29,6 +29,9 @@ type value struct {
 	// code helper's list): param is its index, text is empty.
 	fromParam bool
 	param     int
+	// builtin is set for a code of a helper's own list seen at a call:
+	// it counts for coverage, but is checked inside the helper.
+	builtin bool
 }
 
 // maxValueDepth bounds how far values are chased through variables.
@@ -190,6 +193,9 @@ func (r *originResolver) varValues(id *ast.Ident, depth int, of func(source) []v
 	}
 	var out []value
 	for _, s := range r.ix.sources[v] {
+		if s.kind == srcOpaque {
+			return nil // changed in ways we do not follow: no constant value
+		}
 		out = append(out, of(s)...)
 	}
 	return out
