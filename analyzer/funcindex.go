@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"sort"
 )
 
 // sourceKind says how a variable got a value.
@@ -25,6 +26,9 @@ type source struct {
 	expr  ast.Expr // the assigned, ranged, switched or errors.As source
 	index int      // result index for srcTuple
 	at    ast.Node // the node that assigns: where the value is set
+	// inClosure is set when the assignment is inside a function literal
+	// of the body: it runs whenever that is called.
+	inClosure bool
 }
 
 // funcIndex records, for one top-level function and the closures inside it,
@@ -43,6 +47,8 @@ type funcIndex struct {
 	asTargets map[*ast.UnaryExpr]bool
 	// namedResults are the function's named results.
 	namedResults map[*types.Var]bool
+	// closureSources indexes, per variable, its sources in closures.
+	closureSources map[*types.Var][]int
 }
 
 func newFuncIndex(info *types.Info, body ast.Node) *funcIndex {
@@ -62,6 +68,15 @@ func newFuncIndex(info *types.Info, body ast.Node) *funcIndex {
 		ix.visit(n)
 		return true
 	})
+	ix.closureSources = map[*types.Var][]int{}
+	for v, srcs := range ix.sources {
+		sort.SliceStable(srcs, func(i, j int) bool { return srcs[i].at.Pos() < srcs[j].at.Pos() })
+		for i := range srcs {
+			if srcs[i].inClosure = ix.inClosure(srcs[i].at); srcs[i].inClosure {
+				ix.closureSources[v] = append(ix.closureSources[v], i)
+			}
+		}
+	}
 	return ix
 }
 

@@ -3,6 +3,7 @@ package analyzer
 import (
 	"go/ast"
 	"go/types"
+	"sort"
 )
 
 // reaching returns the sources of v that may reach the use of v at use.
@@ -16,35 +17,50 @@ import (
 // those that can run later and still reach it: in an enclosing loop, or in
 // a closure. A use inside a closure may run at any time and sees them all.
 func (ix *funcIndex) reaching(v *types.Var, use ast.Node) []source {
-	all := ix.sources[v]
+	all := ix.sources[v] // in source order
 	if len(all) < 2 || ix.inClosure(use) {
 		return all
 	}
 	ancestors := map[ast.Node]bool{}
+	var outerLoop ast.Node
 	for n := ix.parents[use]; n != nil; n = ix.parents[n] {
 		ancestors[n] = true
-	}
-	start := ast.Node(nil)
-	for _, s := range all {
-		if s.at != nil && s.at.Pos() < use.Pos() && ix.dominates(s.at, ancestors) && (start == nil || s.at.Pos() > start.Pos()) {
-			start = s.at
+		switch n.(type) {
+		case *ast.ForStmt, *ast.RangeStmt:
+			outerLoop = n
 		}
 	}
-	var out []source
-	for _, s := range all {
-		switch {
-		case s.at == nil || ix.inClosure(s.at):
-			out = append(out, s) // runs whenever the closure is called
-		case s.at.Pos() < use.Pos():
-			if start == nil || s.at.Pos() >= start.Pos() {
-				out = append(out, s)
-			}
-		case ix.inLoopWith(s.at, ancestors):
-			out = append(out, s) // the next iteration brings it back
+	usePos := use.Pos()
+	after := sort.Search(len(all), func(i int) bool { return all[i].at.Pos() >= usePos })
+	// The latest assignment before the use that certainly runs: searched
+	// back a bounded way, so that a long function stays linear. Past the
+	// bound every earlier assignment counts, which only merges origins.
+	start := 0
+	for i := after - 1; i >= 0 && i >= after-maxDominatorScan; i-- {
+		if !all[i].inClosure && ix.dominates(all[i].at, ancestors) {
+			start = i
+			break
+		}
+	}
+	// Assignments after the use inside a loop around it come back on the
+	// next iteration.
+	end := after
+	if outerLoop != nil {
+		loopEnd := outerLoop.End()
+		end = sort.Search(len(all), func(i int) bool { return all[i].at.Pos() >= loopEnd })
+	}
+	out := append([]source(nil), all[start:end]...)
+	for _, i := range ix.closureSources[v] {
+		if i < start || i >= end {
+			out = append(out, all[i]) // runs whenever the closure is called
 		}
 	}
 	return out
 }
+
+// maxDominatorScan bounds the search back for an assignment that certainly
+// runs before a use.
+const maxDominatorScan = 64
 
 // dominates reports whether the statement holding assignment node at is a
 // direct statement of a block (or the init of an if, for or switch) that
@@ -69,19 +85,6 @@ func (ix *funcIndex) enclosingStmt(n ast.Node) ast.Stmt {
 		}
 	}
 	return nil
-}
-
-// inLoopWith reports whether n is inside a loop that also encloses the use.
-func (ix *funcIndex) inLoopWith(n ast.Node, useAncestors map[ast.Node]bool) bool {
-	for p := ix.parents[n]; p != nil; p = ix.parents[p] {
-		switch p.(type) {
-		case *ast.ForStmt, *ast.RangeStmt:
-			if useAncestors[p] {
-				return true
-			}
-		}
-	}
-	return false
 }
 
 // inClosure reports whether n is inside a function literal of the body.

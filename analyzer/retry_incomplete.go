@@ -3,6 +3,7 @@ package analyzer
 import (
 	"fmt"
 	"go/ast"
+	"sort"
 	"strings"
 
 	"github.com/tcerrcheck/tcerrcheck/codes"
@@ -31,10 +32,7 @@ func (fc *funcCheck) judgeRetryPiece(p retryPiece) (string, bool) {
 	uses := map[string]*familyUse{}
 	o, seen := origin{}, false
 	parametrized := false // the caller passes (more) codes in
-	for _, c := range fc.comps {
-		if !within(c.node, p.body) {
-			continue
-		}
+	for _, c := range fc.compsWithin(p.body) {
 		if !seen {
 			o, seen = c.ref.origin, true
 		} else {
@@ -121,8 +119,13 @@ func familyReturnable(root string, candidates []string) bool {
 	return false
 }
 
-func within(n, outer ast.Node) bool {
-	return outer.Pos() <= n.Pos() && n.End() <= outer.End()
+// compsWithin returns the function's comparisons inside n. They were
+// collected in source order, so a binary search finds them: a function
+// with many retry loops stays linear.
+func (fc *funcCheck) compsWithin(n ast.Node) []comparison {
+	lo := sort.Search(len(fc.comps), func(i int) bool { return fc.comps[i].node.Pos() >= n.Pos() })
+	hi := sort.Search(len(fc.comps), func(i int) bool { return fc.comps[i].node.Pos() >= n.End() })
+	return fc.comps[lo:hi]
 }
 
 // retryMessage: "retry logic for cvm DescribeInstances retries InternalError
