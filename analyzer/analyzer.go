@@ -45,6 +45,12 @@ type checker struct {
 	once     sync.Once
 	settings *settings
 	err      error
+
+	// products caches codes.ProductOf by package: drivers that analyze a
+	// whole program in one process share *types.Package values between
+	// passes, and reading a big product's constants for every pass that
+	// sees it would cost more than the rest of the analysis.
+	products sync.Map // *types.Package -> *codes.Product (nil: not a product)
 }
 
 func (c *checker) run(pass *analysis.Pass) (any, error) {
@@ -59,7 +65,7 @@ func (c *checker) run(pass *analysis.Pass) (any, error) {
 	if !usesSDK(pass) {
 		return nil, nil // most packages of a big program pay nothing
 	}
-	st := newPassState(pass, c.settings)
+	st := newPassState(pass, c.settings, &c.products)
 	st.checkFiles()
 	st.exportSummaries()
 	return nil, nil

@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"sync"
 
 	"github.com/tcerrcheck/tcerrcheck/codes"
 	"golang.org/x/tools/go/analysis"
@@ -16,7 +17,7 @@ type passState struct {
 	pass *analysis.Pass
 	set  *settings
 
-	productCache map[*types.Package]*codes.Product
+	productCache *sync.Map // shared by the analyzer's passes
 	constLits    map[token.Pos]*ast.BasicLit
 	varInits     map[*types.Var]ast.Expr
 	know         *knowledge
@@ -36,11 +37,11 @@ type reportKey struct {
 	category string
 }
 
-func newPassState(pass *analysis.Pass, set *settings) *passState {
+func newPassState(pass *analysis.Pass, set *settings, products *sync.Map) *passState {
 	st := &passState{
 		pass:         pass,
 		set:          set,
-		productCache: map[*types.Package]*codes.Product{},
+		productCache: products,
 		reported:     map[reportKey]bool{},
 		summaries:    map[*types.Func]*errorOriginFact{},
 		indexes:      map[*ast.BlockStmt]*funcIndex{},
@@ -54,11 +55,11 @@ func newPassState(pass *analysis.Pass, set *settings) *passState {
 
 // product returns the SDK product pkg is, with its codes, or nil.
 func (st *passState) product(pkg *types.Package) *codes.Product {
-	p, ok := st.productCache[pkg]
-	if !ok {
-		p, _ = codes.ProductOf(pkg)
-		st.productCache[pkg] = p
+	if p, ok := st.productCache.Load(pkg); ok {
+		return p.(*codes.Product)
 	}
+	p, _ := codes.ProductOf(pkg)
+	st.productCache.Store(pkg, p)
 	return p
 }
 
