@@ -108,13 +108,19 @@ func retryLoopBody(info *types.Info, n ast.Node) *ast.BlockStmt {
 	return nil
 }
 
-// callsSDK reports whether body calls an SDK product client.
+// callsSDK reports whether body calls an SDK product client, directly or
+// through a wrapper whose returned error comes from one.
 func (st *passState) callsSDK(body ast.Node) bool {
 	found := false
 	ast.Inspect(body, func(n ast.Node) bool {
 		if call, ok := n.(*ast.CallExpr); ok && !found {
-			fn, _ := calleeFunc(st.pass.TypesInfo, call)
-			_, _, found = codes.ClientAction(fn)
+			if fn, ok := calleeFunc(st.pass.TypesInfo, call); ok {
+				_, _, found = codes.ClientAction(fn)
+				if !found {
+					fact := st.errorSummary(fn)
+					found = fact != nil && len(fact.Calls) > 0
+				}
+			}
 		}
 		return !found
 	})

@@ -103,3 +103,19 @@ func runWithRetry(client *cvm.Client) error {
 		return err
 	}
 }
+
+// A loop around a wrapper of the SDK call is a retry loop too.
+func describe(client *cvm.Client) error {
+	_, err := client.DescribeInstances(cvm.NewDescribeInstancesRequest())
+	return err
+}
+
+func describeViaWrapper(client *cvm.Client) error {
+	for attempt := 0; ; attempt++ { // want `^retry-incomplete: retry logic for cvm DescribeInstances retries InternalError but never retries RequestLimitExceeded, ServiceUnavailable, ClientError.NetworkError`
+		err := describe(client)
+		if e, ok := err.(*sdkerrors.TencentCloudSDKError); ok && attempt < 3 && strings.HasPrefix(e.Code, "InternalError") {
+			continue
+		}
+		return err
+	}
+}
