@@ -8,21 +8,34 @@ type editBuffers struct {
 
 // distance returns the optimal-string-alignment distance between a and b
 // (insertions, deletions, substitutions and adjacent transpositions each
-// cost one), or any value >= cutoff as soon as it is certain the distance
-// reaches cutoff: a row whose minimum is already at the cutoff can only
-// grow.
+// cost one) when it is below cutoff, and some value >= cutoff otherwise.
+//
+// Only the band of cells with |i-j| < cutoff is computed: a cell outside
+// it is at least |i-j| away, so whatever passes through one reaches the
+// cutoff anyway; the band makes a pass over the whole catalog several
+// times cheaper. A row whose band is all at the cutoff ends the work early.
 func (e *editBuffers) distance(a, b string, cutoff int) int {
 	n := len(b)
-	e.prev2 = grow(e.prev2, n+1)
-	e.prev = grow(e.prev, n+1)
-	e.cur = grow(e.cur, n+1)
-	for j := 0; j <= n; j++ {
+	if d := len(a) - n; d >= cutoff || -d >= cutoff {
+		return cutoff
+	}
+	e.prev2 = fill(e.prev2, n+1, cutoff)
+	e.prev = fill(e.prev, n+1, cutoff)
+	e.cur = fill(e.cur, n+1, cutoff)
+	for j := 0; j <= n && j < cutoff; j++ {
 		e.prev[j] = j
 	}
 	for i := 1; i <= len(a); i++ {
-		e.cur[0] = i
-		rowMin := i
-		for j := 1; j <= n; j++ {
+		lo, hi := max(1, i-cutoff+1), min(n, i+cutoff-1)
+		if lo > 1 {
+			e.cur[lo-1] = cutoff // left edge of the band
+		} else if i < cutoff {
+			e.cur[0] = i
+		} else {
+			e.cur[0] = cutoff
+		}
+		rowMin := e.cur[lo-1]
+		for j := lo; j <= hi; j++ {
 			cost := 1
 			if a[i-1] == b[j-1] {
 				cost = 0
@@ -31,8 +44,12 @@ func (e *editBuffers) distance(a, b string, cutoff int) int {
 			if i > 1 && j > 1 && a[i-1] == b[j-2] && a[i-2] == b[j-1] {
 				v = min(v, e.prev2[j-2]+1)
 			}
+			v = min(v, cutoff)
 			e.cur[j] = v
 			rowMin = min(rowMin, v)
+		}
+		if hi < n {
+			e.cur[hi+1] = cutoff // right edge: stale values must not leak in
 		}
 		if rowMin >= cutoff {
 			return cutoff
@@ -42,9 +59,14 @@ func (e *editBuffers) distance(a, b string, cutoff int) int {
 	return e.prev[n]
 }
 
-func grow(s []int, n int) []int {
+// fill returns s resized to n with every element set to v.
+func fill(s []int, n, v int) []int {
 	if cap(s) < n {
-		return make([]int, n)
+		s = make([]int, n)
 	}
-	return s[:n]
+	s = s[:n]
+	for i := range s {
+		s[i] = v
+	}
+	return s
 }
