@@ -3,6 +3,7 @@ package main
 import (
 	"bufio"
 	"bytes"
+	"encoding/json"
 	"fmt"
 	"os"
 	"os/exec"
@@ -28,6 +29,7 @@ type sample struct {
 	toolRuns   int
 	toolMaxRSS int64
 	toolCPU    time.Duration
+	toolPkgCPU map[string]time.Duration // by import path
 }
 
 // run runs a command in dir and measures it. okCodes are the exit
@@ -63,7 +65,7 @@ func tail(out []byte, n int) string {
 }
 
 // readToolLog reads the wrapper's log: one line per vet tool run,
-// "maxrss_bytes cpu_ns".
+// "maxrss_bytes cpu_ns import_path".
 func readToolLog(path string, s *sample) error {
 	f, err := os.Open(path)
 	if err != nil {
@@ -73,7 +75,7 @@ func readToolLog(path string, s *sample) error {
 	sc := bufio.NewScanner(f)
 	for sc.Scan() {
 		fields := strings.Fields(sc.Text())
-		if len(fields) != 2 {
+		if len(fields) != 3 {
 			continue
 		}
 		rss, err1 := strconv.ParseInt(fields[0], 10, 64)
@@ -84,6 +86,10 @@ func readToolLog(path string, s *sample) error {
 		s.toolRuns++
 		s.toolMaxRSS = max(s.toolMaxRSS, rss)
 		s.toolCPU += time.Duration(cpu)
+		if s.toolPkgCPU == nil {
+			s.toolPkgCPU = map[string]time.Duration{}
+		}
+		s.toolPkgCPU[fields[2]] += time.Duration(cpu)
 	}
 	return sc.Err()
 }
@@ -113,7 +119,7 @@ func wrap(tool string) int {
 		return 1
 	}
 	if log := os.Getenv("TCERRBENCH_LOG"); log != "" && len(args) > 0 && strings.HasSuffix(args[len(args)-1], ".cfg") {
-		line := fmt.Sprintf("%d %d\n", maxRSS(cmd.ProcessState), int64(cmd.ProcessState.UserTime()+cmd.ProcessState.SystemTime()))
+		line := fmt.Sprintf("%d %d %s\n", maxRSS(cmd.ProcessState), int64(cmd.ProcessState.UserTime()+cmd.ProcessState.SystemTime()), cfgImportPath(args[len(args)-1]))
 		f, err := os.OpenFile(log, os.O_APPEND|os.O_CREATE|os.O_WRONLY, 0o644)
 		if err == nil {
 			f.WriteString(line) // one short O_APPEND write: atomic between the parallel runs
@@ -121,6 +127,20 @@ func wrap(tool string) int {
 		}
 	}
 	return cmd.ProcessState.ExitCode()
+}
+
+// cfgImportPath returns the package a vet config is about, with go vet's
+// " [p.test]" variant suffix as "(test)".
+func cfgImportPath(cfg string) string {
+	data, err := os.ReadFile(cfg)
+	var c struct{ ID, ImportPath string }
+	if err != nil || json.Unmarshal(data, &c) != nil || c.ImportPath == "" {
+		return "unknown"
+	}
+	if strings.Contains(c.ID, " [") {
+		return c.ImportPath + "(test)"
+	}
+	return c.ImportPath
 }
 
 // median returns the median of the values f picks from samples.

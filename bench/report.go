@@ -1,8 +1,11 @@
 package main
 
 import (
+	"cmp"
 	"fmt"
 	"os"
+	"slices"
+	"strings"
 	"text/tabwriter"
 	"time"
 )
@@ -18,6 +21,9 @@ var scenarioTitles = map[string]string{
 // tcerrcheck/no-op, and how they compare with the targets (SPEC §9 and
 // the benchmark issue: time within 1.10x, peak memory within 1.2x).
 func (b *bench) report() {
+	if len(b.results) == 0 {
+		return
+	}
 	fmt.Printf(`Baseline: bench/noop, a singlechecker built like cmd/tcerrcheck whose analyzer
 returns at once. It declares one fact type, as tcerrcheck does. go vet runs the
 vet tool on every dependency of every package either way, and with x/tools
@@ -62,6 +68,9 @@ run alone (measured by a wrapper); for standalone, the tool's own process.
 		ratios = append(ratios, r)
 	}
 	w.Flush()
+	if res := b.results["vetonly"]; res != nil {
+		printBreakdown(res["tcerrcheck"], res["noop"])
+	}
 	fmt.Printf("\nload average at the end: %s\n", loadAvg())
 	fmt.Println("\nTargets: time ratio <= 1.10, peak memory ratio <= 1.20")
 	for _, r := range ratios {
@@ -108,4 +117,81 @@ func verdict(r, limit float64) string {
 		return fmt.Sprintf("(<= %.2f: met)", limit)
 	}
 	return fmt.Sprintf("(> %.2f: MISSED)", limit)
+}
+
+// printBreakdown splits the vet tool's CPU time in the vetonly scenario by
+// kind of package, and names the packages where tcerrcheck costs most
+// over the no-op (medians over the runs).
+func printBreakdown(tc, noop []sample) {
+	med := func(samples []sample) map[string]time.Duration {
+		all := map[string][]time.Duration{}
+		for _, s := range samples {
+			for pkg, d := range s.toolPkgCPU {
+				all[pkg] = append(all[pkg], d)
+			}
+		}
+		out := map[string]time.Duration{}
+		for pkg, ds := range all {
+			slices.Sort(ds)
+			out[pkg] = ds[len(ds)/2]
+		}
+		return out
+	}
+	a, b := med(tc), med(noop)
+	type group struct {
+		pkgs     int
+		tc, noop time.Duration
+	}
+	groups := map[string]*group{}
+	type diff struct {
+		pkg string
+		d   time.Duration
+	}
+	var diffs []diff
+	for pkg, t := range a {
+		kind := packageKind(pkg)
+		g := groups[kind]
+		if g == nil {
+			g = &group{}
+			groups[kind] = g
+		}
+		g.pkgs++
+		g.tc += t
+		g.noop += b[pkg]
+		diffs = append(diffs, diff{pkg, t - b[pkg]})
+	}
+	fmt.Printf("\nvetonly: the vet tool's CPU time by kind of package (medians; tcerrcheck, no-op, difference)\n")
+	w := tabwriter.NewWriter(os.Stdout, 0, 0, 2, ' ', 0)
+	for _, kind := range []string{"SDK product", "SDK common", "program: SDK side", "program: no SDK", "standard library"} {
+		if g := groups[kind]; g != nil {
+			fmt.Fprintf(w, "  %s\t%d packages\t%.2fs\t%.2fs\t%+.2fs\t%+.1f ms/package\n", kind, g.pkgs, g.tc.Seconds(), g.noop.Seconds(),
+				(g.tc - g.noop).Seconds(), float64((g.tc-g.noop).Milliseconds())/float64(g.pkgs))
+		}
+	}
+	w.Flush()
+	slices.SortFunc(diffs, func(x, y diff) int { return cmp.Compare(y.d, x.d) })
+	fmt.Printf("  largest differences:")
+	for _, d := range diffs[:min(8, len(diffs))] {
+		fmt.Printf(" %s %+.0fms;", d.pkg, float64(d.d.Microseconds())/1000)
+	}
+	fmt.Println()
+}
+
+// packageKind sorts the generated program's packages and their
+// dependencies for the breakdown.
+func packageKind(pkg string) string {
+	path := strings.TrimSuffix(pkg, "(test)")
+	switch {
+	case strings.Contains(path, "tencentcloud/common"):
+		return "SDK common"
+	case strings.Contains(path, "/tencentcloud/"):
+		return "SDK product"
+	case strings.HasPrefix(path, modulePath+"/lib/"):
+		return "program: no SDK"
+	case strings.HasPrefix(path, modulePath+"/"):
+		return "program: SDK side"
+	case !strings.Contains(strings.SplitN(path, "/", 2)[0], "."):
+		return "standard library"
+	}
+	return "program: no SDK"
 }
