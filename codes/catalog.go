@@ -34,8 +34,10 @@ func CatalogProducts() []string { return loadCatalog().products }
 // catalogued version (nil for an unknown product). Callers must not modify
 // the result.
 func CatalogProductCodes(product string) Set {
-	if p := loadCatalog().byName[product]; p != nil {
-		return p.set
+	c := loadCatalog()
+	if p := c.byName[product]; p != nil {
+		_, set := c.productCodes(p)
+		return set
 	}
 	return nil
 }
@@ -43,8 +45,10 @@ func CatalogProductCodes(product string) Set {
 // CatalogProductCodeList returns the codes of CatalogProductCodes as a
 // sorted list (nil for an unknown product). Callers must not modify it.
 func CatalogProductCodeList(product string) []string {
-	if p := loadCatalog().byName[product]; p != nil {
-		return p.codes
+	c := loadCatalog()
+	if p := c.byName[product]; p != nil {
+		list, _ := c.productCodes(p)
+		return list
 	}
 	return nil
 }
@@ -61,7 +65,12 @@ func CatalogProductVersions(product string) []string {
 
 // CatalogDeclarers returns the products that declare code, sorted (nil when
 // none). Callers must not modify the result.
-func CatalogDeclarers(code string) []string { return loadCatalog().declarers[code] }
+func CatalogDeclarers(code string) []string { return loadCatalog().declarersOf(code) }
+
+// CatalogHasCode reports whether any catalogued product declares code: the
+// cheap question, a binary search, where CatalogDeclarers builds an index
+// of every code on first use.
+func CatalogHasCode(code string) bool { return loadCatalog().codeIndex(code) >= 0 }
 
 // CatalogActionCodes returns the codes documented for product's action,
 // sorted (nil when the action is unknown; empty when its doc comment lists
@@ -69,8 +78,9 @@ func CatalogDeclarers(code string) []string { return loadCatalog().declarers[cod
 // its action's list is not proof the action never returns it. Callers must
 // not modify the result.
 func CatalogActionCodes(product, action string) []string {
-	if p := loadCatalog().byName[product]; p != nil {
-		return p.loadActions().codes[action]
+	c := loadCatalog()
+	if p := c.byName[product]; p != nil {
+		return c.loadActions(p).codes[action]
 	}
 	return nil
 }
@@ -78,8 +88,9 @@ func CatalogActionCodes(product, action string) []string {
 // CatalogActions returns the product's action names, sorted (nil for an
 // unknown product). Callers must not modify the result.
 func CatalogActions(product string) []string {
-	if p := loadCatalog().byName[product]; p != nil {
-		return p.loadActions().names
+	c := loadCatalog()
+	if p := c.byName[product]; p != nil {
+		return c.loadActions(p).names
 	}
 	return nil
 }

@@ -16,10 +16,12 @@ func BenchmarkCatalogDecode(b *testing.B) {
 // BenchmarkCatalogDecodeActions is the one-time cost of the first action
 // question about the largest product.
 func BenchmarkCatalogDecodeActions(b *testing.B) {
-	p := loadCatalog().byName["vpc"]
+	c := loadCatalog()
+	p := c.byName["vpc"]
+	codes, _ := c.productCodes(p)
 	b.ReportAllocs()
 	for b.Loop() {
-		if _, err := decodeActions(p.actionBlock, p.codes); err != nil {
+		if _, err := decodeActions(p.actionBlock, codes); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -135,6 +135,14 @@ func TestCatalogConsistent(t *testing.T) {
 	pairs := 0
 	for _, code := range CatalogAllCodes() {
 		pairs += len(CatalogDeclarers(code))
+		if !CatalogHasCode(code) {
+			t.Errorf("CatalogHasCode(%q) = false for a catalogued code", code)
+		}
+	}
+	for _, code := range []string{"", "InvalidInstanceId.NotFonud", "invalidinstanceid.notfound", "\xff"} {
+		if CatalogHasCode(code) || CatalogDeclarers(code) != nil {
+			t.Errorf("%q: CatalogHasCode or CatalogDeclarers says it is catalogued", code)
+		}
 	}
 	if pairs != declared {
 		t.Errorf("declarer lists hold %d product-code pairs, products %d", pairs, declared)
@@ -163,7 +171,7 @@ func TestCatalogFixture(t *testing.T) {
 	if !reflect.DeepEqual(c.codes, wantCodes) {
 		t.Errorf("codes = %q, want %q", c.codes, wantCodes)
 	}
-	if got := c.declarers["InternalError.TimeOut"]; !reflect.DeepEqual(got, []string{"other"}) {
+	if got := c.declarersOf("InternalError.TimeOut"); !reflect.DeepEqual(got, []string{"other"}) {
 		t.Errorf("declarers of InternalError.TimeOut = %q", got)
 	}
 	demo := c.byName["demo"]
@@ -173,7 +181,7 @@ func TestCatalogFixture(t *testing.T) {
 	if want := []string{"v20200101", "v20210101"}; !reflect.DeepEqual(demo.versions, want) {
 		t.Errorf("demo versions = %q", demo.versions)
 	}
-	acts := demo.loadActions()
+	acts := c.loadActions(demo)
 	if want := []string{"CreateThing", "DescribeThings", "PingThings"}; !reflect.DeepEqual(acts.names, want) {
 		t.Errorf("demo actions = %q, want %q", acts.names, want)
 	}
@@ -183,7 +191,7 @@ func TestCatalogFixture(t *testing.T) {
 	if got := acts.codes["PingThings"]; got == nil || len(got) != 0 {
 		t.Errorf("PingThings = %#v, want empty and non-nil", got)
 	}
-	if other := c.byName["other"].loadActions(); !reflect.DeepEqual(other.codes["RunJob"], []string{"InternalError.SYS_ERR", "MissingParameter."}) {
+	if other := c.loadActions(c.byName["other"]); !reflect.DeepEqual(other.codes["RunJob"], []string{"InternalError.SYS_ERR", "MissingParameter."}) {
 		t.Errorf("RunJob = %q", other.codes["RunJob"])
 	}
 }
@@ -215,7 +223,9 @@ func TestDecodeCatalogCorrupt(t *testing.T) {
 				continue
 			}
 			for _, p := range c.byName {
-				decodeActions(p.actionBlock, p.codes) // must not panic
+				codes, _ := c.productCodes(p)
+				decodeActions(p.actionBlock, codes) // must not panic
+				c.declarersOf("FailedOperation")
 			}
 		}
 	}

@@ -1,17 +1,12 @@
 package main
 
 import (
-	"encoding/binary"
-	"maps"
-	"slices"
+	"github.com/tcerrcheck/tcerrcheck/codes/internal/catalogfmt"
 )
 
-// The catalog.bin format, version 1. Integers are unsigned varints; a
-// string is its length and bytes; a sorted string list is its length, then
-// per string the length of the prefix shared with the previous one, the
-// length of the rest and the rest ("front coding": codes and action names
-// share long prefixes). An index list is its length, then the first index
-// and the gaps between sorted indexes, which are mostly one byte.
+// The catalog.bin format, version 1, built from the primitives of
+// catalogfmt (varints, strings, front-coded sorted lists, gap-coded index
+// lists):
 //
 //	magic "TCEC", format byte 1
 //	string release
@@ -40,81 +35,26 @@ func encode(c *catalog) []byte {
 		all = append(all, p.codes...)
 	}
 	all = sortedSet(all)
-	index := indexOf(all)
+	index := catalogfmt.IndexOf(all)
 
-	e := &encoder{buf: append([]byte(magic), formatVersion)}
-	e.str(c.release)
-	e.strs(all)
-	e.uint(len(c.products))
+	e := &catalogfmt.Encoder{Buf: append([]byte(magic), formatVersion)}
+	e.Str(c.release)
+	e.Strs(all)
+	e.Uint(len(c.products))
 	for _, p := range c.products {
-		e.str(p.name)
-		e.uint(len(p.sources))
+		e.Str(p.name)
+		e.Uint(len(p.sources))
 		for _, s := range p.sources {
-			e.str(s.module)
-			e.str(s.version)
-			e.str(s.date)
+			e.Str(s.module)
+			e.Str(s.version)
+			e.Str(s.date)
 		}
-		e.strs(p.versions)
-		e.indexes(p.codes, index)
-		block := encodeActions(p)
-		e.uint(len(block))
-		e.buf = append(e.buf, block...)
+		e.Strs(p.versions)
+		e.Indexes(p.codes, index)
+		var block catalogfmt.Encoder
+		block.Actions(p.actions, p.codes)
+		e.Uint(len(block.Buf))
+		e.Buf = append(e.Buf, block.Buf...)
 	}
-	return e.buf
-}
-
-// encodeActions encodes p's action block.
-func encodeActions(p *product) []byte {
-	local := indexOf(p.codes)
-	names := slices.Sorted(maps.Keys(p.actions))
-	e := &encoder{}
-	e.strs(names)
-	for _, a := range names {
-		e.indexes(p.actions[a], local)
-	}
-	return e.buf
-}
-
-// indexOf maps each string of a sorted list to its position.
-func indexOf(list []string) map[string]int {
-	m := make(map[string]int, len(list))
-	for i, s := range list {
-		m[s] = i
-	}
-	return m
-}
-
-type encoder struct{ buf []byte }
-
-func (e *encoder) uint(n int) { e.buf = binary.AppendUvarint(e.buf, uint64(n)) }
-
-func (e *encoder) str(s string) {
-	e.uint(len(s))
-	e.buf = append(e.buf, s...)
-}
-
-// strs front-codes a sorted list.
-func (e *encoder) strs(list []string) {
-	e.uint(len(list))
-	prev := ""
-	for _, s := range list {
-		n := 0
-		for n < len(s) && n < len(prev) && s[n] == prev[n] {
-			n++
-		}
-		e.uint(n)
-		e.str(s[n:])
-		prev = s
-	}
-}
-
-// indexes writes sorted codes as gaps between their indexes in index.
-func (e *encoder) indexes(codes []string, index map[string]int) {
-	e.uint(len(codes))
-	prev := 0
-	for _, c := range codes {
-		i := index[c]
-		e.uint(i - prev)
-		prev = i
-	}
+	return e.Buf
 }
