@@ -5,103 +5,61 @@ import (
 	"go/ast"
 	"go/types"
 	"sort"
-	"strconv"
-	"strings"
 
 	"github.com/tcerrcheck/tcerrcheck/codes"
 	"golang.org/x/tools/go/analysis"
 )
 
-// actionCodesFact is an action's documented error codes, exported on the
-// product Client's method X (XWithContext has the same list and looks it up
-// on X) when the analyzer runs on the product package, as go vet and
-// golangci-lint do for dependencies. To stay small it holds indices into
-// the product's codes, sorted: the importer has the same constants through
-// export data.
+// actionCodesFact is the documented error codes of every action of a
+// product, exported on the product's Client type when the analyzer runs on
+// the product package, as go vet and golangci-lint do for dependencies.
+//
+// It is one fact per product, not one per action method: the drivers copy
+// facts about types and methods into the facts of every package that
+// imports the product, directly or not, and decoding and re-encoding
+// hundreds of method facts (vpc has 600 actions) cost each of those
+// packages more than its own analysis. Block is the catalog's compact
+// action-block format, with indexes into the product's sorted codes, which
+// the importer has through export data.
 type actionCodesFact struct {
-	Codes []uint16
+	Actions int // how many actions Block lists, for String
+	Block   string
 }
 
 func (*actionCodesFact) AFact() {}
 
-func (f *actionCodesFact) String() string { return fmt.Sprintf("documents %d codes", len(f.Codes)) }
+func (f *actionCodesFact) String() string {
+	return fmt.Sprintf("documents codes of %d actions", f.Actions)
+}
 
-// Doc-comment markers that open an action's list of codes, in the SDK and
-// in the international SDK.
-var actionListMarkers = []string{"可能返回的错误码:", "error code that may be returned:"}
-
-// exportActionFacts exports each action's documented codes.
+// exportActionFacts exports the product's fact, when its Client has actions
+// whose doc comments list codes.
 func exportActionFacts(pass *analysis.Pass, product *codes.Product) {
-	for fn, fact := range actionFacts(product, pass.Files, pass.TypesInfo) {
-		pass.ExportObjectFact(fn, fact)
+	client, ok := pass.Pkg.Scope().Lookup("Client").(*types.TypeName)
+	if !ok {
+		return
+	}
+	if fact := actionFact(product, pass.Files); fact != nil {
+		pass.ExportObjectFact(client, fact)
 	}
 }
 
-// actionFacts reads each action's documented codes from the doc comments
-// of the product package's methods.
-func actionFacts(product *codes.Product, files []*ast.File, info *types.Info) map[*types.Func]*actionCodesFact {
-	index := codeIndex(product)
-	facts := map[*types.Func]*actionCodesFact{}
+// actionFact reads each action's documented codes from the product
+// package's files; nil when no action lists any. An action without a list
+// is left out, so that its codes are unknown rather than none.
+func actionFact(product *codes.Product, files []*ast.File) *actionCodesFact {
+	actions := map[string][]string{}
 	for _, f := range files {
-		for _, decl := range f.Decls {
-			fd, ok := decl.(*ast.FuncDecl)
-			if !ok || fd.Recv == nil || fd.Doc == nil || strings.HasSuffix(fd.Name.Name, "WithContext") {
-				continue
-			}
-			listed := documentedCodes(fd.Doc)
-			if listed == nil {
-				continue
-			}
-			fact := &actionCodesFact{}
-			for _, code := range listed {
-				if i, ok := index[code]; ok {
-					fact.Codes = append(fact.Codes, i)
-				}
-			}
-			if fn, ok := info.Defs[fd.Name].(*types.Func); ok {
-				facts[fn] = fact
+		for _, a := range codes.ActionDocs(f) {
+			if a.Listed {
+				actions[a.Name] = a.Codes
 			}
 		}
 	}
-	return facts
-}
-
-// documentedCodes returns the codes listed after the marker line, nil when
-// there is no marker.
-func documentedCodes(doc *ast.CommentGroup) []string {
-	var out []string
-	inList := false
-	for _, c := range doc.List {
-		line := strings.TrimSpace(strings.TrimPrefix(c.Text, "//"))
-		if !inList {
-			for _, m := range actionListMarkers {
-				if strings.HasPrefix(line, m) {
-					inList, out = true, []string{}
-				}
-			}
-			continue
-		}
-		_, quoted, ok := strings.Cut(line, "=")
-		if !ok {
-			break
-		}
-		code, err := strconv.Unquote(strings.TrimSpace(quoted))
-		if err != nil {
-			break
-		}
-		out = append(out, code)
+	if len(actions) == 0 {
+		return nil
 	}
-	return out
-}
-
-// codeIndex numbers a product's codes in sorted order.
-func codeIndex(p *codes.Product) map[string]uint16 {
-	sorted := sortedCodes(p)
-	index := make(map[string]uint16, len(sorted))
-	for i, c := range sorted {
-		index[c] = uint16(i)
-	}
-	return index
+	return &actionCodesFact{Actions: len(actions), Block: codes.EncodeActionCodes(actions, sortedCodes(product))}
 }
 
 func sortedCodes(p *codes.Product) []string {
@@ -113,34 +71,41 @@ func sortedCodes(p *codes.Product) []string {
 	return out
 }
 
-// actionCodes returns the codes a call's action documents: from the fact
-// on the method when the product package was analyzed, else from the
-// catalog. nil when unknown.
+// actionCodes returns the codes a call's action documents: from the
+// product's fact when the product package is in view and was analyzed,
+// else from the catalog. nil when unknown.
 func (st *passState) actionCodes(c callSite) []string {
-	if method := actionMethod(c); method != nil {
-		fact := new(actionCodesFact)
-		if st.pass.ImportObjectFact(method, fact) {
-			sorted := sortedCodes(c.product)
-			out := make([]string, 0, len(fact.Codes))
-			for _, i := range fact.Codes {
-				if int(i) < len(sorted) {
-					out = append(out, sorted[i])
-				}
-			}
-			return out
-		}
+	if documented, ok := st.productActions(c)[c.action]; ok {
+		return documented
 	}
 	return codes.CatalogActionCodes(c.product.Name, c.action)
 }
 
-// actionMethod returns the Client method X of a call of X or
-// XWithContext: the one that carries the fact.
-func actionMethod(c callSite) *types.Func {
-	if c.method == nil || c.method.Name() == c.action {
-		return c.method
+// productActions returns the decoded fact of the call's product, nil when
+// there is none; decoded once per package.
+func (st *passState) productActions(c callSite) map[string][]string {
+	if actions, done := st.actions[c.product.Path]; done {
+		return actions
 	}
-	recv := c.method.Type().(*types.Signature).Recv()
-	obj, _, _ := types.LookupFieldOrMethod(recv.Type(), true, c.method.Pkg(), c.action)
-	fn, _ := obj.(*types.Func)
-	return fn
+	var actions map[string][]string
+	if pkg := st.productPackage(c); pkg != nil {
+		fact := new(actionCodesFact)
+		if client, ok := pkg.Scope().Lookup("Client").(*types.TypeName); ok && st.pass.ImportObjectFact(client, fact) {
+			if decoded, err := codes.DecodeActionCodes(fact.Block, sortedCodes(c.product)); err == nil {
+				actions = decoded // a corrupt fact is no fact
+			}
+		}
+	}
+	st.actions[c.product.Path] = actions
+	return actions
+}
+
+// productPackage returns the product package a call goes to: the package of
+// the method called, or for a call known from a fact the product package in
+// view with the same path.
+func (st *passState) productPackage(c callSite) *types.Package {
+	if c.method != nil {
+		return c.method.Pkg()
+	}
+	return st.know.productPackage(c.product.Path)
 }

@@ -26,20 +26,21 @@ func syntheticProduct(codeCount, actions, perAction int) (errorsGo, clientGo str
 		fmt.Fprintf(&e, "\t%s = %q\n", strings.ToUpper(strings.ReplaceAll(code, ".", "_")), code)
 	}
 	e.WriteString(")\n")
-	c.WriteString("package v20170312\n\ntype Client struct{}\n")
+	c.WriteString("package v20170312\n\ntype Client struct{}\n\ntype Context interface{}\n")
 	for a := range actions {
+		fmt.Fprintf(&c, "\ntype Action%04dRequest struct{}\n", a)
 		c.WriteString("\n// Action does something.\n//\n// 可能返回的错误码:\n")
 		for k := range perAction {
 			code := fmt.Sprintf("FailedOperation.SyntheticCode%04d", (a*7+k*13)%codeCount)
 			fmt.Fprintf(&c, "//  %s = %q\n", strings.ToUpper(strings.ReplaceAll(code, ".", "_")), code)
 		}
-		fmt.Fprintf(&c, "func (c *Client) Action%04d() (err error) { return nil }\n", a)
-		fmt.Fprintf(&c, "func (c *Client) Action%04dWithContext() (err error) { return nil }\n", a)
+		fmt.Fprintf(&c, "func (c *Client) Action%04d(request *Action%04dRequest) (err error) { return nil }\n", a, a)
+		fmt.Fprintf(&c, "func (c *Client) Action%04dWithContext(ctx Context, request *Action%04dRequest) (err error) { return nil }\n", a, a)
 	}
 	return e.String(), c.String()
 }
 
-func checkSynthetic(t testing.TB, errorsGo, clientGo string) (*codes.Product, []*ast.File, *types.Info) {
+func checkSynthetic(t testing.TB, errorsGo, clientGo string) (*codes.Product, []*ast.File) {
 	fset := token.NewFileSet()
 	var files []*ast.File
 	for name, src := range map[string]string{"errors.go": errorsGo, "client.go": clientGo} {
@@ -59,43 +60,41 @@ func checkSynthetic(t testing.TB, errorsGo, clientGo string) (*codes.Product, []
 	if !ok {
 		t.Fatal("synthetic package not recognised as a product")
 	}
-	return product, files, info
+	return product, files
 }
 
-// The facts a big product exports stay small: the drivers store and ship
-// them for every package that imports the product.
+// The fact a big product exports stays small: the drivers store it, and
+// copy it into the facts of every package that imports the product.
 func TestActionFactSize(t *testing.T) {
 	const codeCount, actions, perAction = 530, 600, 30
 	errorsGo, clientGo := syntheticProduct(codeCount, actions, perAction)
-	product, files, info := checkSynthetic(t, errorsGo, clientGo)
-	facts := actionFacts(product, files, info)
-	if len(facts) != actions {
-		t.Fatalf("got %d facts, want one per action (%d), none on the WithContext twins", len(facts), actions)
+	product, files := checkSynthetic(t, errorsGo, clientGo)
+	fact := actionFact(product, files)
+	if fact == nil || fact.Actions != actions {
+		t.Fatalf("fact = %v, want one holding every action (%d), not the WithContext twins", fact, actions)
+	}
+	decoded, err := codes.DecodeActionCodes(fact.Block, sortedCodes(product))
+	if err != nil {
+		t.Fatal(err)
 	}
 	var compact, naive bytes.Buffer
-	encC, encN := gob.NewEncoder(&compact), gob.NewEncoder(&naive)
-	sorted := sortedCodes(product)
-	for _, f := range facts {
-		if len(f.Codes) != perAction {
-			t.Fatalf("fact holds %d codes, want %d", len(f.Codes), perAction)
-		}
-		if err := encC.Encode(f); err != nil {
-			t.Fatal(err)
-		}
-		var names []string
-		for _, i := range f.Codes {
-			names = append(names, sorted[i])
-		}
-		if err := encN.Encode(names); err != nil {
-			t.Fatal(err)
+	if err := gob.NewEncoder(&compact).Encode(fact); err != nil {
+		t.Fatal(err)
+	}
+	if err := gob.NewEncoder(&naive).Encode(decoded); err != nil {
+		t.Fatal(err)
+	}
+	for name, list := range decoded {
+		if len(list) != perAction {
+			t.Fatalf("%s documents %d codes, want %d", name, len(list), perAction)
 		}
 	}
 	t.Logf("%d actions x %d codes: %d bytes (%.0f per action); as strings %d bytes", actions, perAction, compact.Len(), float64(compact.Len())/actions, naive.Len())
-	if limit := 128 * actions; compact.Len() > limit {
-		t.Errorf("facts take %d bytes, more than %d (128 per action)", compact.Len(), limit)
+	if limit := 48 * actions; compact.Len() > limit {
+		t.Errorf("fact takes %d bytes, more than %d (48 per action)", compact.Len(), limit)
 	}
-	if compact.Len()*5 > naive.Len() {
-		t.Errorf("index encoding (%d bytes) is not 5x smaller than strings (%d bytes)", compact.Len(), naive.Len())
+	if compact.Len()*10 > naive.Len() {
+		t.Errorf("index encoding (%d bytes) is not 10x smaller than strings (%d bytes)", compact.Len(), naive.Len())
 	}
 }
 
@@ -114,10 +113,10 @@ func BenchmarkActionFactsParseBaseline(b *testing.B) {
 
 func BenchmarkActionFacts(b *testing.B) {
 	errorsGo, clientGo := syntheticProduct(530, 600, 30)
-	product, files, info := checkSynthetic(b, errorsGo, clientGo)
+	product, files := checkSynthetic(b, errorsGo, clientGo)
 	b.ReportAllocs()
 	for b.Loop() {
-		if len(actionFacts(product, files, info)) == 0 {
+		if actionFact(product, files) == nil {
 			b.Fatal("no facts")
 		}
 	}

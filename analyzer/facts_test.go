@@ -28,3 +28,8 @@ func TestActionFacts(t *testing.T) {
 func TestWrongAction(t *testing.T) {
 	analysistest.Run(t, testdata(t), analyzer.New(only("wrong-action")), "wrongaction")
 }
+
+// Lists from a product's fact, direct and through a wrapper package.
+func TestWrongActionFromFacts(t *testing.T) {
+	analysistest.Run(t, testdata(t), analyzer.New(only("wrong-action")), "actionfacts")
+}

@@ -30,7 +30,8 @@ type verdict struct {
 // the user's allow-list.
 type knowledge struct {
 	st         *passState
-	inView     []*codes.Product // every product package reachable through imports
+	inView     []*codes.Product          // every product package reachable through imports
+	inViewPkgs map[string]*types.Package // the same, by path
 	inViewDone bool
 	candidates map[string][]string // sorted valid codes, by product path
 	all        []string            // sorted codes of every product, lazily
@@ -61,10 +62,12 @@ func (k *knowledge) validFor(p *codes.Product, code string) bool {
 		k.st.set.pageCodes[p.Name].Has(code) || k.global(code)
 }
 
-// declaredAnywhere reports whether some product in view or in the catalog
-// declares code, or it is global.
+// declaredAnywhere reports whether some product in view, in the catalog or
+// on the user's pages declares code, or it is global. It is asked of every
+// exact comparison whose origin is unknown, so it leaves the catalog's
+// declarer lists unbuilt.
 func (k *knowledge) declaredAnywhere(code string) bool {
-	return k.global(code) || len(k.declarers(code)) > 0
+	return k.global(code) || codes.CatalogHasCode(code) || len(k.localDeclarers(code)) > 0
 }
 
 // valid reports whether the compared value can match a code the origin may
@@ -112,7 +115,15 @@ func matches(mode matchMode, pattern, code string) bool {
 // declarers returns the products (in view or in the catalog) that declare
 // code, sorted and distinct.
 func (k *knowledge) declarers(code string) []string {
-	names := append([]string(nil), codes.CatalogDeclarers(code)...)
+	names := append(k.localDeclarers(code), codes.CatalogDeclarers(code)...)
+	sort.Strings(names)
+	return dedupSorted(names)
+}
+
+// localDeclarers returns the products in view and on the user's pages that
+// declare code, in no particular order.
+func (k *knowledge) localDeclarers(code string) []string {
+	var names []string
 	for _, p := range k.productsInView() {
 		if p.Codes.Has(code) {
 			names = append(names, p.Name)
@@ -123,8 +134,7 @@ func (k *knowledge) declarers(code string) []string {
 			names = append(names, product)
 		}
 	}
-	sort.Strings(names)
-	return dedupSorted(names)
+	return names
 }
 
 // originCandidates returns the codes the origin may return, or every code
@@ -225,6 +235,7 @@ func (k *knowledge) productsInView() []*codes.Product {
 		return k.inView
 	}
 	k.inViewDone = true
+	k.inViewPkgs = map[string]*types.Package{}
 	seen := map[*types.Package]bool{}
 	var walk func(*types.Package)
 	walk = func(pkg *types.Package) {
@@ -234,6 +245,7 @@ func (k *knowledge) productsInView() []*codes.Product {
 		seen[pkg] = true
 		if p := k.st.product(pkg); p != nil {
 			k.inView = append(k.inView, p)
+			k.inViewPkgs[p.Path] = pkg
 			return // products import only common
 		}
 		for _, imp := range pkg.Imports() {
@@ -242,6 +254,13 @@ func (k *knowledge) productsInView() []*codes.Product {
 	}
 	walk(k.st.pass.Pkg)
 	return k.inView
+}
+
+// productPackage returns the product package in view with the given path,
+// nil when there is none.
+func (k *knowledge) productPackage(path string) *types.Package {
+	k.productsInView()
+	return k.inViewPkgs[path]
 }
 
 func dedupSorted(s []string) []string {

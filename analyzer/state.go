@@ -30,6 +30,7 @@ type passState struct {
 	comps       map[*ast.BlockStmt][]comparison
 	helpers     map[*types.Func]*codeHelperFact // nil value: none, or in progress
 	pathProduct map[string]*codes.Product       // products of facts, by path
+	actions     map[string]map[string][]string  // decoded action facts, by product path
 }
 
 type reportKey struct {
@@ -48,6 +49,7 @@ func newPassState(pass *analysis.Pass, set *settings, products *sync.Map) *passS
 		comps:        map[*ast.BlockStmt][]comparison{},
 		helpers:      map[*types.Func]*codeHelperFact{},
 		pathProduct:  map[string]*codes.Product{},
+		actions:      map[string]map[string][]string{},
 	}
 	st.know = newKnowledge(st)
 	return st

@@ -26,7 +26,8 @@ func describe(client *cvm.Client) string {
 	return ""
 }
 
-// Through a wrapper the action's list comes from the catalog.
+// Through a wrapper the list comes from the product's fact as well (from
+// the catalog when the product package is out of view).
 func wrapped(s *cloud.Service) bool {
 	_, err := s.Describe()
 	e, ok := err.(*sdkerrors.TencentCloudSDKError)

@@ -1,9 +1,6 @@
 package main
 
 import (
-	"go/ast"
-	"go/parser"
-	"go/token"
 	"reflect"
 	"testing"
 )
@@ -66,30 +63,5 @@ func TestReadProductDirEdges(t *testing.T) {
 	}
 	if _, err := readProductDir("testdata/mod/missing"); err == nil {
 		t.Error("missing directory: no error")
-	}
-}
-
-func TestDocumentedCodes(t *testing.T) {
-	for _, tc := range []struct {
-		name, src string
-		want      []string
-	}{
-		{"chinese", "// X\n//\n// 可能返回的错误码:\n//  A = \"A\"\n//  B_C = \"B.C\"\n", []string{"A", "B.C"}},
-		{"english", "// X\n// error code that may be returned:\n//  A = \"A\"\n", []string{"A"}},
-		{"english capitalised, blank line first", "// Error code that may be returned:\n//\n//  A = \"A\"\n", []string{"A"}},
-		{"no section", "// X does things.\n//  A = \"A\"\n", nil},
-		{"section ends at prose", "// 可能返回的错误码:\n//  A = \"A\"\n// prose\n//  B = \"B\"\n", []string{"A"}},
-		{"escaped quote kept", "// 可能返回的错误码:\n//  A = \"A\\\"\"\n", []string{"A\""}},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			f, err := parser.ParseFile(token.NewFileSet(), "x.go", "package p\n\n"+tc.src+"func X() {}\n", parser.ParseComments)
-			if err != nil {
-				t.Fatal(err)
-			}
-			got := documentedCodes(f.Decls[0].(*ast.FuncDecl).Doc)
-			if !reflect.DeepEqual(got, tc.want) {
-				t.Errorf("got %q, want %q", got, tc.want)
-			}
-		})
 	}
 }

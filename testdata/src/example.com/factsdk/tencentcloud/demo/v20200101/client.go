@@ -4,15 +4,20 @@ import "context"
 
 const APIVersion = "2020-01-01"
 
-// Client calls the demo product.
-type Client struct{}
+// Client calls the demo product. Its actions' lists travel as one fact on
+// the type.
+type Client struct{} // want Client:"documents codes of 2 actions"
+
+type DoThingRequest struct{}
+
+func NewDoThingRequest() *DoThingRequest { return &DoThingRequest{} }
 
 // DoThing does a thing.
 //
 // 可能返回的错误码:
 //  FAILEDOPERATION_ONE = "FailedOperation.One"
 //  INTERNALERROR_THREE = "InternalError.Three"
-func (c *Client) DoThing() (err error) { // want DoThing:"documents 2 codes"
+func (c *Client) DoThing(request *DoThingRequest) (err error) {
 	return nil
 }
 
@@ -21,19 +26,27 @@ func (c *Client) DoThing() (err error) { // want DoThing:"documents 2 codes"
 // 可能返回的错误码:
 //  FAILEDOPERATION_ONE = "FailedOperation.One"
 //  INTERNALERROR_THREE = "InternalError.Three"
-func (c *Client) DoThingWithContext(ctx context.Context) (err error) { // the twin looks the list up on DoThing
+func (c *Client) DoThingWithContext(ctx context.Context, request *DoThingRequest) (err error) { // the twin looks the list up under DoThing
 	return nil
 }
 
-// Undocumented has no list: no fact.
-func (c *Client) Undocumented() (err error) {
+type UndocumentedRequest struct{}
+
+func NewUndocumentedRequest() *UndocumentedRequest { return &UndocumentedRequest{} }
+
+// Undocumented has no list: its codes are unknown, not none.
+func (c *Client) Undocumented(request *UndocumentedRequest) (err error) {
 	return nil
 }
+
+type DoOtherRequest struct{}
+
+func NewDoOtherRequest() *DoOtherRequest { return &DoOtherRequest{} }
 
 // DoOther lists a code in the English form of the international SDK.
 //
 // error code that may be returned:
 //  RESOURCENOTFOUND_TWO = "ResourceNotFound.Two"
-func (c *Client) DoOther() (err error) { // want DoOther:"documents 1 codes"
+func (c *Client) DoOther(request *DoOtherRequest) (err error) {
 	return nil
 }
