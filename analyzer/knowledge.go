@@ -30,12 +30,11 @@ type verdict struct {
 // the user's allow-list.
 type knowledge struct {
 	st         *passState
-	inView     []*codes.Product          // every product package reachable through imports
-	inViewPkgs map[string]*types.Package // the same, by path
-	inViewDone bool
-	candidates map[string][]string // sorted valid codes, by product path
-	all        []string            // sorted codes of every product, lazily
-	globals    []string            // sorted global codes, lazily
+	inView     []*types.Package          // every product package reachable through imports
+	inViewPkgs map[string]*types.Package // the same, by path; nil until computed
+	candidates map[string][]string       // sorted valid codes, by product path
+	all        []string                  // sorted codes of every product, lazily
+	globals    []string                  // sorted global codes, lazily
 }
 
 func newKnowledge(st *passState) *knowledge {
@@ -229,12 +228,22 @@ func (k *knowledge) allCodes() []string {
 }
 
 // productsInView returns every SDK product package the package imports,
-// directly or not.
+// directly or not, with its codes.
 func (k *knowledge) productsInView() []*codes.Product {
-	if k.inViewDone {
+	var out []*codes.Product
+	for _, pkg := range k.productPackages() {
+		out = append(out, k.st.product(pkg))
+	}
+	return out
+}
+
+// productPackages returns the product packages in view, recognised by
+// path alone: reading a product's codes costs more than the rest of a small
+// package's analysis, so it waits until the product is asked about.
+func (k *knowledge) productPackages() []*types.Package {
+	if k.inViewPkgs != nil {
 		return k.inView
 	}
-	k.inViewDone = true
 	k.inViewPkgs = map[string]*types.Package{}
 	seen := map[*types.Package]bool{}
 	var walk func(*types.Package)
@@ -243,9 +252,9 @@ func (k *knowledge) productsInView() []*codes.Product {
 			return
 		}
 		seen[pkg] = true
-		if p := k.st.product(pkg); p != nil {
-			k.inView = append(k.inView, p)
-			k.inViewPkgs[p.Path] = pkg
+		if _, _, ok := codes.ParseProductPath(pkg.Path()); ok {
+			k.inView = append(k.inView, pkg)
+			k.inViewPkgs[pkg.Path()] = pkg
 			return // products import only common
 		}
 		for _, imp := range pkg.Imports() {
@@ -259,7 +268,7 @@ func (k *knowledge) productsInView() []*codes.Product {
 // productPackage returns the product package in view with the given path,
 // nil when there is none.
 func (k *knowledge) productPackage(path string) *types.Package {
-	k.productsInView()
+	k.productPackages()
 	return k.inViewPkgs[path]
 }
 

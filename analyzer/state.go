@@ -92,10 +92,8 @@ func (st *passState) productByPath(c factCall) *codes.Product {
 		return p
 	}
 	var p *codes.Product
-	for _, inView := range st.know.productsInView() {
-		if inView.Path == c.Path {
-			p = inView
-		}
+	if pkg := st.know.productPackage(c.Path); pkg != nil {
+		p = st.product(pkg)
 	}
 	if p == nil {
 		p = &codes.Product{Name: c.Product, Version: c.Version, Path: c.Path}

@@ -92,7 +92,7 @@ func codeLineValue(line string) (quoted string, ok bool) {
 	name, rest, ok := strings.Cut(line, "=")
 	name = strings.TrimRight(name, " \t")
 	quoted = strings.TrimLeft(rest, " \t")
-	if !ok || name == "" || strings.TrimLeft(name, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_") != "" {
+	if !ok || !isConstName(name) {
 		return "", false
 	}
 	if len(quoted) < 2 || quoted[0] != '"' || quoted[len(quoted)-1] != '"' {
@@ -101,9 +101,21 @@ func codeLineValue(line string) (quoted string, ok bool) {
 	return quoted, true
 }
 
+// isConstName reports whether s is a non-empty run of ASCII letters, digits
+// and underscores, like the SDK's constant names.
+func isConstName(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if !(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_') {
+			return false
+		}
+	}
+	return s != ""
+}
+
 func isActionListMarker(line string) bool {
 	for _, m := range actionListMarkers {
-		if strings.HasPrefix(strings.ToLower(line), m) {
+		if len(line) >= len(m) && strings.EqualFold(line[:len(m)], m) {
 			return true
 		}
 	}

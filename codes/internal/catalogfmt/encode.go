@@ -46,31 +46,40 @@ func (e *Encoder) Strs(list []string) {
 
 // Indexes appends sorted codes as gaps between their positions in index.
 func (e *Encoder) Indexes(codes []string, index map[string]int) {
-	e.Uint(len(codes))
+	ix := make([]int, len(codes))
+	for k, c := range codes {
+		ix[k] = index[c]
+	}
+	e.indexList(ix)
+}
+
+// indexList appends sorted indexes as their count and gaps.
+func (e *Encoder) indexList(ix []int) {
+	e.Uint(len(ix))
 	prev := 0
-	for _, c := range codes {
-		i := index[c]
+	for _, i := range ix {
 		e.Uint(i - prev)
 		prev = i
 	}
 }
 
 // Actions appends an action block: the sorted action names, then per
-// action the index list of its codes (sorted) into productCodes (sorted).
-// Codes not in productCodes are left out.
+// action the index list of its codes into productCodes (sorted). Codes not
+// in productCodes are left out.
 func (e *Encoder) Actions(actions map[string][]string, productCodes []string) {
 	index := IndexOf(productCodes)
 	names := slices.Sorted(maps.Keys(actions))
 	e.Strs(names)
+	var ix []int
 	for _, a := range names {
-		var known []string
+		ix = ix[:0]
 		for _, c := range actions[a] {
-			if _, ok := index[c]; ok {
-				known = append(known, c)
+			if i, ok := index[c]; ok {
+				ix = append(ix, i)
 			}
 		}
-		slices.Sort(known)
-		e.Indexes(slices.Compact(known), index)
+		slices.Sort(ix)
+		e.indexList(slices.Compact(ix))
 	}
 }
 
