@@ -57,7 +57,7 @@ func (r *originResolver) codeOf(e ast.Expr) (codeRef, bool) {
 			return ref, true
 		}
 		if v, ok := info.ObjectOf(e).(*types.Var); ok {
-			if k, ok := r.stringParams[v]; ok && len(r.ix.sources[v]) == 0 {
+			if k, ok := r.stringParams[v]; ok && len(r.index().sources[v]) == 0 {
 				return codeRef{kind: kindParam, param: k}, true
 			}
 		}
@@ -94,14 +94,14 @@ func (r *originResolver) codeRootOf(e *ast.IndexExpr) (codeRef, bool) {
 func (r *originResolver) codeOfVar(id *ast.Ident) (codeRef, bool) {
 	info := r.st.pass.TypesInfo
 	v, ok := info.ObjectOf(id).(*types.Var)
-	if !ok || !r.ix.isLocal(v) || r.visiting[v] || !isString(v.Type()) {
+	if !ok || !r.index().isLocal(v) || r.visiting[v] || !isString(v.Type()) {
 		return codeRef{}, false
 	}
 	r.visiting[v] = true
 	defer delete(r.visiting, v)
 	var ref codeRef
 	found := false
-	for _, s := range r.ix.reaching(v, id) {
+	for _, s := range r.index().reaching(v, id) {
 		if s.kind != srcAssign {
 			return codeRef{}, false
 		}

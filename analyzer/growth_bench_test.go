@@ -22,7 +22,11 @@ import (
 //     in turn), each assignment followed by a comparison;
 //   - retryloops: one function with n retry loops around an SDK call.
 //
-// It is a benchmark, not a timed test: the figures are for people to read.
+// It is a benchmark, not a timed test, and it asserts the growth: when the
+// time per comparison at the largest size exceeds maxGrowth times that at
+// the smallest, the benchmark fails. Linear analysis measures 1.5-3.5x
+// here (bigger heaps, colder caches, an n log n sort of each variable's
+// assignments); a quadratic step would show about 100x.
 func BenchmarkGrowth(b *testing.B) {
 	shapes := []struct {
 		name string
@@ -34,6 +38,7 @@ func BenchmarkGrowth(b *testing.B) {
 		{"retryloops", retryLoopsFile},
 	}
 	for _, shape := range shapes {
+		perComparison := map[int]float64{} // by size, from the last run of each
 		for _, n := range growthSizes {
 			b.Run(fmt.Sprintf("%s/n=%d", shape.name, n), func(b *testing.B) {
 				src := shape.file(b, n)
@@ -44,9 +49,31 @@ func BenchmarkGrowth(b *testing.B) {
 				for b.Loop() {
 					runPass(b, a, pkg)
 				}
-				b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(n), "ns/comparison")
+				ns := float64(b.Elapsed().Nanoseconds()) / float64(b.N) / float64(n)
+				perComparison[n] = ns
+				b.ReportMetric(ns, "ns/comparison")
 			})
 		}
+		checkGrowth(b, shape.name, perComparison)
+	}
+}
+
+// maxGrowth bounds how much the time per comparison may grow from the
+// smallest to the largest size: well above what linear analysis shows on a
+// noisy machine, well below quadratic.
+const maxGrowth = 10
+
+// checkGrowth fails the benchmark when the time per comparison grew more
+// than maxGrowth times across the sizes; it says nothing when -bench
+// selected only some of the sizes.
+func checkGrowth(b *testing.B, shape string, perComparison map[int]float64) {
+	small, large := perComparison[growthSizes[0]], perComparison[growthSizes[len(growthSizes)-1]]
+	if small == 0 || large == 0 {
+		return
+	}
+	if growth := large / small; growth > maxGrowth {
+		b.Errorf("%s: %.0f ns per comparison at n=%d, %.0f at n=%d: %.1fx growth, more than %dx (superlinear analysis)",
+			shape, large, growthSizes[len(growthSizes)-1], small, growthSizes[0], growth, maxGrowth)
 	}
 }
 

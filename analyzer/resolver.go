@@ -13,7 +13,8 @@ import (
 // originResolver works out where error values in one function come from.
 type originResolver struct {
 	st       *passState
-	ix       *funcIndex
+	unit     funcUnit
+	ix       *funcIndex          // built on first use: most functions compare no code
 	visiting map[*types.Var]bool // breaks cycles such as err = wrap(err)
 	// params maps the function's error parameters, its func parameters
 	// returning an error, and its string and []string parameters to their
@@ -25,7 +26,7 @@ type originResolver struct {
 func (st *passState) newResolver(unit funcUnit) *originResolver {
 	r := &originResolver{
 		st:           st,
-		ix:           st.funcIndex(unit),
+		unit:         unit,
 		visiting:     map[*types.Var]bool{},
 		errParams:    map[*types.Var]int{},
 		funcParams:   map[*types.Var]int{},
@@ -57,6 +58,14 @@ func (st *passState) newResolver(unit funcUnit) *originResolver {
 		}
 	}
 	return r
+}
+
+// index returns the function's index of variable sources.
+func (r *originResolver) index() *funcIndex {
+	if r.ix == nil {
+		r.ix = r.st.funcIndex(r.unit)
+	}
+	return r.ix
 }
 
 // isStringList: []string, also as a variadic ...string parameter.
@@ -103,17 +112,17 @@ func (r *originResolver) ofIdent(id *ast.Ident) origin {
 
 // ofVar returns the origin of variable v as seen at use.
 func (r *originResolver) ofVar(v *types.Var, use ast.Node) origin {
-	if k, ok := r.errParams[v]; ok && len(r.ix.sources[v]) == 0 {
+	if k, ok := r.errParams[v]; ok && len(r.index().sources[v]) == 0 {
 		return origin{summarizable: true, errParams: []int{k}}
 	}
-	if !r.ix.isLocal(v) || r.visiting[v] {
+	if !r.index().isLocal(v) || r.visiting[v] {
 		return unknownOrigin
 	}
 	r.visiting[v] = true
 	defer delete(r.visiting, v)
 	var o origin
 	first := true
-	for _, s := range r.ix.reaching(v, use) {
+	for _, s := range r.index().reaching(v, use) {
 		so, ignore := r.ofSource(s)
 		if ignore {
 			continue

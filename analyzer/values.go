@@ -65,7 +65,7 @@ func (r *originResolver) scalarValues(e, site ast.Expr, depth int) []value {
 	}
 	if id, ok := e.(*ast.Ident); ok {
 		if v, ok := info.ObjectOf(id).(*types.Var); ok {
-			if k, ok := r.stringParams[v]; ok && len(r.ix.sources[v]) == 0 {
+			if k, ok := r.stringParams[v]; ok && len(r.index().sources[v]) == 0 {
 				return []value{{at: site, fromParam: true, param: k}}
 			}
 		}
@@ -106,7 +106,7 @@ func (r *originResolver) collectionValues(e ast.Expr, depth int) []value {
 		return r.appendValues(e, depth)
 	case *ast.Ident:
 		if v, ok := r.st.pass.TypesInfo.ObjectOf(e).(*types.Var); ok {
-			if k, ok := r.listParams[v]; ok && len(r.ix.sources[v]) == 0 {
+			if k, ok := r.listParams[v]; ok && len(r.index().sources[v]) == 0 {
 				return []value{{at: e, fromParam: true, param: k}}
 			}
 		}
@@ -188,11 +188,11 @@ func (r *originResolver) varValues(id *ast.Ident, depth int, of func(source) []v
 	if init := r.st.packageVarInit(v); init != nil {
 		return of(source{kind: srcAssign, expr: init})
 	}
-	if !r.ix.isLocal(v) {
+	if !r.index().isLocal(v) {
 		return nil
 	}
 	var out []value
-	for _, s := range r.ix.sources[v] {
+	for _, s := range r.index().sources[v] {
 		if s.kind == srcOpaque {
 			return nil // changed in ways we do not follow: no constant value
 		}
