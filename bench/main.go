@@ -1,7 +1,7 @@
 // Command bench measures what tcerrcheck costs on a big program, against a
 // no-op analyzer built the same way (bench/noop).
 //
-//	go run ./bench [-n 5] [-scenarios cold,touch,vetonly,standalone] [-profile dir]
+//	go run ./bench [-n 5] [-standalone-n 15] [-scenarios cold,touch,vetonly,standalone] [-profile dir]
 //
 // It generates a module in a temporary directory: packages calling seven
 // real SDK products (SPEC §3's versions that download together; every
@@ -38,15 +38,16 @@ import (
 )
 
 var (
-	runs      = flag.Int("n", 5, "runs per tool and scenario")
-	scenarios = flag.String("scenarios", "cold,touch,vetonly,standalone", "scenarios to run, comma-separated (none: generate, check and profile only)")
-	sdkPkgs   = flag.Int("sdk-pkgs", 60, "generated packages that call the SDK")
-	plainPkgs = flag.Int("plain-pkgs", 180, "generated packages that do not touch the SDK")
-	defects   = flag.Float64("defects", 0.04, "share of compared codes that are wrong")
-	seed      = flag.Uint64("seed", 1, "seed of the generator")
-	keep      = flag.Bool("keep", false, "keep the temporary workspace and print its path")
-	profile   = flag.String("profile", "", "write CPU and heap profiles of standalone tcerrcheck into `dir` and print their top entries")
-	factless  = flag.Bool("factless", false, "also measure a no-op that declares no fact type")
+	runs           = flag.Int("n", 5, "runs per tool and scenario")
+	standaloneRuns = flag.Int("standalone-n", 15, "runs per tool of the standalone scenario (seconds each where a cold go vet takes a minute, and the noisiest ratio)")
+	scenarios      = flag.String("scenarios", "cold,touch,vetonly,standalone", "scenarios to run, comma-separated (none: generate, check and profile only)")
+	sdkPkgs        = flag.Int("sdk-pkgs", 60, "generated packages that call the SDK")
+	plainPkgs      = flag.Int("plain-pkgs", 180, "generated packages that do not touch the SDK")
+	defects        = flag.Float64("defects", 0.04, "share of compared codes that are wrong")
+	seed           = flag.Uint64("seed", 1, "seed of the generator")
+	keep           = flag.Bool("keep", false, "keep the temporary workspace and print its path")
+	profile        = flag.String("profile", "", "write CPU and heap profiles of standalone tcerrcheck into `dir` and print their top entries")
+	factless       = flag.Bool("factless", false, "also measure a no-op that declares no fact type")
 )
 
 // tool is one side of the comparison.
@@ -257,7 +258,11 @@ func (b *bench) toolEnv(t tool) []string { return append(append([]string(nil), b
 // first, so that drift (thermal, page cache, other load) hits both.
 func (b *bench) measure(name string, one func(t tool, run int) (sample, error)) error {
 	b.results[name] = map[string][]sample{}
-	for i := range *runs {
+	n := *runs
+	if name == "standalone" {
+		n = *standaloneRuns
+	}
+	for i := range n {
 		order := append([]tool(nil), b.tools...)
 		if i%2 == 1 {
 			for l, r := 0, len(order)-1; l < r; l, r = l+1, r-1 {

@@ -160,6 +160,28 @@ func median[T int64 | time.Duration](samples []sample, f func(sample) T) T {
 	return (vals[n/2-1] + vals[n/2]) / 2
 }
 
+// pairedRatio is the median over runs i of f(a[i]) / f(b[i]). Run i of
+// both tools ran back to back, so the slow drift of a shared machine
+// (other tenants, thermal state) cancels within a pair, where it does not
+// between the medians of the two series.
+func pairedRatio(a, b []sample, f func(sample) time.Duration) float64 {
+	var ratios []float64
+	for i := range min(len(a), len(b)) {
+		if f(b[i]) > 0 {
+			ratios = append(ratios, float64(f(a[i]))/float64(f(b[i])))
+		}
+	}
+	if len(ratios) == 0 {
+		return 0
+	}
+	slices.Sort(ratios)
+	n := len(ratios)
+	if n%2 == 1 {
+		return ratios[n/2]
+	}
+	return (ratios[n/2-1] + ratios[n/2]) / 2
+}
+
 func spread(samples []sample, f func(sample) time.Duration) string {
 	lo, hi := f(samples[0]), f(samples[0])
 	for _, s := range samples {
