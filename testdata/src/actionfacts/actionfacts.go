@@ -45,6 +45,14 @@ func unlisted(client *demo.Client) bool {
 	return ok && e.Code == "ResourceNotFound.Two"
 }
 
+// An empty list says nothing either: it is no promise that the action
+// returns no product code.
+func emptyList(client *demo.Client) bool {
+	err := client.Quiet(demo.NewQuietRequest())
+	e, ok := err.(*sdkerrors.TencentCloudSDKError)
+	return ok && e.Code == "ResourceNotFound.Two"
+}
+
 // Through a wrapper in another package the list comes from the same fact.
 func wrapped(s *demoapi.Service) bool {
 	err := s.Other()

@@ -6,7 +6,7 @@ const APIVersion = "2020-01-01"
 
 // Client calls the demo product. Its actions' lists travel as one fact on
 // the type.
-type Client struct{} // want Client:"documents codes of 2 actions"
+type Client struct{} // want Client:"documents codes of 3 actions"
 
 type DoThingRequest struct{}
 
@@ -48,5 +48,17 @@ func NewDoOtherRequest() *DoOtherRequest { return &DoOtherRequest{} }
 // error code that may be returned:
 //  RESOURCENOTFOUND_TWO = "ResourceNotFound.Two"
 func (c *Client) DoOther(request *DoOtherRequest) (err error) {
+	return nil
+}
+
+type QuietRequest struct{}
+
+func NewQuietRequest() *QuietRequest { return &QuietRequest{} }
+
+// Quiet has the list's marker and no code under it, as 18 catalogued
+// actions do.
+//
+// 可能返回的错误码:
+func (c *Client) Quiet(request *QuietRequest) (err error) {
 	return nil
 }
