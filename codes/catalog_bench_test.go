@@ -3,7 +3,7 @@ package codes
 import "testing"
 
 // BenchmarkCatalogDecode is the one-time cost the first catalog question
-// pays: everything but the action blocks.
+// pays: checking the code table and delimiting the product records.
 func BenchmarkCatalogDecode(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
@@ -13,15 +13,25 @@ func BenchmarkCatalogDecode(b *testing.B) {
 	}
 }
 
+// BenchmarkCatalogFirstProduct is what a vet process of a package calling
+// cvm pays before its first answer: the decoding and cvm's record and set.
+func BenchmarkCatalogFirstProduct(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		c, err := decodeCatalog(catalogBin)
+		if err != nil || !c.product("cvm").set.Has("InvalidInstanceId.NotFound") {
+			b.Fatal("cvm: no InvalidInstanceId.NotFound", err)
+		}
+	}
+}
+
 // BenchmarkCatalogDecodeActions is the one-time cost of the first action
 // question about the largest product.
 func BenchmarkCatalogDecodeActions(b *testing.B) {
-	c := loadCatalog()
-	p := c.byName["vpc"]
-	codes, _ := c.productCodes(p)
+	p := loadCatalog().product("vpc")
 	b.ReportAllocs()
 	for b.Loop() {
-		if _, err := decodeActions(p.actionBlock, codes); err != nil {
+		if _, err := decodeActions(p.actionBlock, p.codes); err != nil {
 			b.Fatal(err)
 		}
 	}

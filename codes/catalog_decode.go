@@ -3,40 +3,45 @@ package codes
 import (
 	"errors"
 	"fmt"
-	"slices"
 	"sync"
 
 	"github.com/tcerrcheck/tcerrcheck/codes/internal/catalogfmt"
 )
 
 // catalog is the decoded catalog.bin. Decoding is in tiers, so that a vet
-// process, which analyzes one package and asks about a few products, pays
-// for what it asks: the code list and the product table on first use, a
-// product's code set on the first question about that product, the code →
-// declarers index on the first question about declarers.
+// process, which analyzes one package and asks about a few codes of a few
+// products, pays for what it asks and allocates almost nothing: the code
+// table and the product names are views into the embedded data; a
+// product's record (modules, versions, codes, their set) is decoded on the
+// first question about that product, its actions on the first question
+// about them, and the code → declarers index on the first question about
+// declarers.
 type catalog struct {
 	release  string
-	codes    []string // every distinct code, sorted
-	products []string // sorted
+	codes    catalogfmt.StringTable // every distinct code, sorted
+	products []string               // sorted
 	byName   map[string]*catalogProduct
+
+	allOnce sync.Once
+	all     []string // codes as a list, for CatalogAllCodes
 
 	declarersOnce sync.Once
 	declarers     [][]string // by code index: the products declaring it, sorted
 }
 
-// catalogProduct is one product. Its actions stay encoded until asked for:
-// they are most of the file, and only the off-by-default wrong-action check,
-// messages about one action and the tcerrcodes command read them.
+// catalogProduct is one product: its encoded record, decoded on first use.
 type catalogProduct struct {
-	modules  []Module
-	versions []string
-	codeIdx  []int32 // the product's codes, as indexes into catalog.codes
+	record string
 
-	codesOnce sync.Once
-	codes     []string // sorted
-	set       Set
-
+	once        sync.Once
+	err         error
+	modules     []Module
+	versions    []string
+	codeIdx     []int32  // the product's codes, as indexes into catalog.codes
+	codes       []string // sorted
+	set         Set
 	actionBlock string
+
 	actionsOnce sync.Once
 	actions     catalogActions
 }
@@ -62,19 +67,45 @@ func panicCorrupt(err error) {
 	panic("codes: embedded catalog.bin: " + err.Error() + " (regenerate with go generate ./codes)")
 }
 
-// productCodes returns the product's sorted codes and their set.
-func (c *catalog) productCodes(p *catalogProduct) ([]string, Set) {
-	p.codesOnce.Do(func() {
-		p.codes = catalogfmt.Pick(c.codes, p.codeIdx)
+// product returns the named product with its record decoded, nil when the
+// catalog has no such product.
+func (c *catalog) product(name string) *catalogProduct {
+	p := c.byName[name]
+	if p == nil {
+		return nil
+	}
+	if err := c.decodeRecord(p); err != nil {
+		panicCorrupt(err)
+	}
+	return p
+}
+
+// decodeRecord decodes a product's record once.
+func (c *catalog) decodeRecord(p *catalogProduct) error {
+	p.once.Do(func() {
+		d := catalogfmt.NewDecoder(p.record)
+		p.modules = make([]Module, d.Count())
+		for j := range p.modules {
+			p.modules[j] = Module{Path: d.Str(), Version: d.Str(), Date: d.Str()}
+		}
+		p.versions = d.Strs()
+		p.codeIdx = d.Indexes(c.codes.Len())
+		p.actionBlock = d.Bytes(d.Count())
+		if p.err = d.Finish("product record"); p.err != nil {
+			return
+		}
+		p.codes = make([]string, len(p.codeIdx))
+		for k, i := range p.codeIdx {
+			p.codes[k] = c.codes.At(int(i))
+		}
 		p.set = NewSet(p.codes...)
 	})
-	return p.codes, p.set
+	return p.err
 }
 
 func (c *catalog) loadActions(p *catalogProduct) *catalogActions {
 	p.actionsOnce.Do(func() {
-		codes, _ := c.productCodes(p)
-		a, err := decodeActions(p.actionBlock, codes)
+		a, err := decodeActions(p.actionBlock, p.codes)
 		if err != nil {
 			panicCorrupt(err)
 		}
@@ -83,22 +114,19 @@ func (c *catalog) loadActions(p *catalogProduct) *catalogActions {
 	return &p.actions
 }
 
-// codeIndex returns code's index in c.codes, or -1 when no catalogued
-// product declares it.
-func (c *catalog) codeIndex(code string) int {
-	if i, found := slices.BinarySearch(c.codes, code); found {
-		return i
-	}
-	return -1
+// allCodes returns every code as a list, built on first use.
+func (c *catalog) allCodes() []string {
+	c.allOnce.Do(func() { c.all = c.codes.All() })
+	return c.all
 }
 
 const (
 	catalogMagic  = "TCEC"
-	catalogFormat = 1
+	catalogFormat = 2
 )
 
-// decodeCatalog decodes the code list and the product table, and delimits
-// each product's action block; the rest is decoded on demand.
+// decodeCatalog reads the code table and the product names, and delimits
+// each product's record; the records are decoded on demand.
 func decodeCatalog(data string) (*catalog, error) {
 	if len(data) < len(catalogMagic)+1 || data[:len(catalogMagic)] != catalogMagic {
 		return nil, errors.New("not a catalog")
@@ -108,21 +136,17 @@ func decodeCatalog(data string) (*catalog, error) {
 	}
 	d := catalogfmt.NewDecoder(data)
 	d.Skip(len(catalogMagic) + 1)
-	c := &catalog{release: d.Str(), codes: d.Strs()}
+	c := &catalog{release: d.Str(), codes: d.Table()}
 	n := d.Count()
 	c.products = make([]string, 0, n)
 	c.byName = make(map[string]*catalogProduct, n)
 	for i := 0; i < n && d.Err() == nil; i++ {
 		name := d.Str()
-		p := &catalogProduct{modules: make([]Module, d.Count())}
-		for j := range p.modules {
-			p.modules[j] = Module{Path: d.Str(), Version: d.Str(), Date: d.Str()}
+		if len(c.products) > 0 && name <= c.products[len(c.products)-1] {
+			d.Fail("products not sorted")
 		}
-		p.versions = d.Strs()
-		p.codeIdx = d.Indexes(len(c.codes))
-		p.actionBlock = d.Bytes(d.Count())
 		c.products = append(c.products, name)
-		c.byName[name] = p
+		c.byName[name] = &catalogProduct{record: d.Str()}
 	}
 	if err := d.Finish("catalog"); err != nil {
 		return nil, err
@@ -131,25 +155,26 @@ func decodeCatalog(data string) (*catalog, error) {
 }
 
 // declarersOf returns the products that declare code, building the code →
-// declarers index on first use. The declarer lists share one backing
-// array, each capped so an append by a caller cannot run into its
-// neighbour.
+// declarers index on first use (it decodes every product's record). The
+// declarer lists share one backing array, each capped so an append by a
+// caller cannot run into its neighbour.
 func (c *catalog) declarersOf(code string) []string {
-	i := c.codeIndex(code)
+	i := c.codes.Index(code)
 	if i < 0 {
 		return nil
 	}
 	c.declarersOnce.Do(func() {
-		count := make([]int32, len(c.codes))
+		count := make([]int32, c.codes.Len())
 		total := 0
 		for _, name := range c.products {
-			for _, i := range c.byName[name].codeIdx {
+			p := c.product(name)
+			for _, i := range p.codeIdx {
 				count[i]++
 			}
-			total += len(c.byName[name].codeIdx)
+			total += len(p.codeIdx)
 		}
 		backing := make([]string, total)
-		decl := make([][]string, len(c.codes))
+		decl := make([][]string, c.codes.Len())
 		start := 0
 		for i, n := range count {
 			decl[i] = backing[start : start : start+int(n)]

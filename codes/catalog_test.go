@@ -168,13 +168,13 @@ func TestCatalogFixture(t *testing.T) {
 	}
 	wantCodes := []string{"FailedOperation", "InternalError.SYS_ERR", "InternalError.TimeOut", "InternalError.Timeout",
 		"InvalidInstanceId.NotFound", "MissingParameter.", "ResourceNotFound.Thing", "UnsupportedOperation.LegacyThing"}
-	if !reflect.DeepEqual(c.codes, wantCodes) {
-		t.Errorf("codes = %q, want %q", c.codes, wantCodes)
+	if got := c.allCodes(); !reflect.DeepEqual(got, wantCodes) {
+		t.Errorf("codes = %q, want %q", got, wantCodes)
 	}
 	if got := c.declarersOf("InternalError.TimeOut"); !reflect.DeepEqual(got, []string{"other"}) {
 		t.Errorf("declarers of InternalError.TimeOut = %q", got)
 	}
-	demo := c.byName["demo"]
+	demo := c.product("demo")
 	if len(demo.modules) != 2 || demo.modules[0] != (Module{"github.com/example/sdk/tencentcloud/demo", "v1.0.0", "2026-01-02"}) {
 		t.Errorf("demo modules = %+v", demo.modules)
 	}
@@ -223,9 +223,9 @@ func TestDecodeCatalogCorrupt(t *testing.T) {
 				continue
 			}
 			for _, p := range c.byName {
-				codes, _ := c.productCodes(p)
-				decodeActions(p.actionBlock, codes) // must not panic
-				c.declarersOf("FailedOperation")
+				if c.decodeRecord(p) == nil {
+					decodeActions(p.actionBlock, p.codes) // must not panic
+				}
 			}
 		}
 	}

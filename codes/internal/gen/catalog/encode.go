@@ -4,27 +4,29 @@ import (
 	"github.com/tcerrcheck/tcerrcheck/codes/internal/catalogfmt"
 )
 
-// The catalog.bin format, version 1, built from the primitives of
+// The catalog.bin format, version 2, built from the primitives of
 // catalogfmt (varints, strings, front-coded sorted lists, gap-coded index
-// lists):
+// lists, string tables):
 //
-//	magic "TCEC", format byte 1
+//	magic "TCEC", format byte 2
 //	string release
-//	sorted string list: every distinct code
+//	string table: every distinct code
 //	product count, then per product, sorted by name:
 //	  string name
-//	  source count, then per source: string module, string version, string date
-//	  sorted string list: API versions ("v20170312")
-//	  index list: the product's codes, as indexes into the code list
-//	  byte length of the action block, then the block:
-//	    sorted string list: action names
-//	    per action: index list into the product's own code list
+//	  byte length of the record, then the record:
+//	    source count, then per source: string module, string version, string date
+//	    sorted string list: API versions ("v20170312")
+//	    index list: the product's codes, as indexes into the code table
+//	    byte length of the action block, then the block:
+//	      sorted string list: action names
+//	      per action: index list into the product's own code list
 //
-// The action block is length-prefixed so the loader can skip it and decode
-// a product's actions only when they are first asked for.
+// The code table is read in place and records and action blocks are
+// length-prefixed, so the loader decodes a product only when it is first
+// asked about, and its actions only when they are.
 const (
 	magic         = "TCEC"
-	formatVersion = 1
+	formatVersion = 2
 )
 
 // encode serializes c. Equal catalogs encode to equal bytes: every list is
@@ -39,22 +41,23 @@ func encode(c *catalog) []byte {
 
 	e := &catalogfmt.Encoder{Buf: append([]byte(magic), formatVersion)}
 	e.Str(c.release)
-	e.Strs(all)
+	e.Table(all)
 	e.Uint(len(c.products))
 	for _, p := range c.products {
 		e.Str(p.name)
-		e.Uint(len(p.sources))
+		var record catalogfmt.Encoder
+		record.Uint(len(p.sources))
 		for _, s := range p.sources {
-			e.Str(s.module)
-			e.Str(s.version)
-			e.Str(s.date)
+			record.Str(s.module)
+			record.Str(s.version)
+			record.Str(s.date)
 		}
-		e.Strs(p.versions)
-		e.Indexes(p.codes, index)
+		record.Strs(p.versions)
+		record.Indexes(p.codes, index)
 		var block catalogfmt.Encoder
 		block.Actions(p.actions, p.codes)
-		e.Uint(len(block.Buf))
-		e.Buf = append(e.Buf, block.Buf...)
+		record.Str(string(block.Buf))
+		e.Str(string(record.Buf))
 	}
 	return e.Buf
 }
