@@ -1,7 +1,7 @@
 // Command bench measures what tcerrcheck costs on a big program, against a
 // no-op analyzer built the same way (bench/noop).
 //
-//	go run ./bench [-n 5] [-standalone-n 15] [-scenarios cold,touch,vetonly,standalone] [-profile dir]
+//	go run ./bench [-n 5] [-warm-n 9] [-standalone-n 15] [-scenarios cold,touch,vetonly,standalone] [-profile dir]
 //
 // It generates a module in a temporary directory: packages calling seven
 // real SDK products (SPEC §3's versions that download together; every
@@ -20,7 +20,10 @@
 //     cached (the tool's ID changes per run): every package, standard
 //     library included, is vetted and nothing compiled; the tool runs
 //     under a wrapper that records each run's peak RSS and CPU time;
-//   - standalone: <tool> ./... (go/packages loads everything from source).
+//   - standalone: <tool> ./... (go/packages loads everything from source);
+//   - instructions (not run by default: it takes about ten minutes and
+//     valgrind): as vetonly, with the vet tool's instructions counted under
+//     cachegrind on the packages that call the SDK.
 package main
 
 import (
@@ -38,9 +41,10 @@ import (
 )
 
 var (
-	runs           = flag.Int("n", 5, "runs per tool and scenario")
+	runs           = flag.Int("n", 5, "runs per tool of the cold scenario")
+	warmRuns       = flag.Int("warm-n", 9, "runs per tool of the touch and vetonly scenarios")
 	standaloneRuns = flag.Int("standalone-n", 15, "runs per tool of the standalone scenario (seconds each where a cold go vet takes a minute, and the noisiest ratio)")
-	scenarios      = flag.String("scenarios", "cold,touch,vetonly,standalone", "scenarios to run, comma-separated (none: generate, check and profile only)")
+	scenarios      = flag.String("scenarios", "cold,touch,vetonly,standalone", "scenarios to run, comma-separated, of cold, touch, vetonly, standalone, instructions (none: generate, check and profile only)")
 	sdkPkgs        = flag.Int("sdk-pkgs", 60, "generated packages that call the SDK")
 	plainPkgs      = flag.Int("plain-pkgs", 180, "generated packages that do not touch the SDK")
 	defects        = flag.Float64("defects", 0.04, "share of compared codes that are wrong")
@@ -121,6 +125,8 @@ func mainErr() error {
 			err = b.measure(sc, b.vetOnly)
 		case "standalone":
 			err = b.measure(sc, b.standalone)
+		case "instructions":
+			err = b.measure(sc, b.instructions)
 		default:
 			err = fmt.Errorf("unknown scenario %q", sc)
 		}
@@ -259,8 +265,13 @@ func (b *bench) toolEnv(t tool) []string { return append(append([]string(nil), b
 func (b *bench) measure(name string, one func(t tool, run int) (sample, error)) error {
 	b.results[name] = map[string][]sample{}
 	n := *runs
-	if name == "standalone" {
+	switch name {
+	case "touch", "vetonly":
+		n = *warmRuns
+	case "standalone":
 		n = *standaloneRuns
+	case "instructions":
+		n = 1 // counts barely vary between runs, and a run takes minutes
 	}
 	for i := range n {
 		order := append([]tool(nil), b.tools...)

@@ -30,6 +30,8 @@ type sample struct {
 	toolMaxRSS int64
 	toolCPU    time.Duration
 	toolPkgCPU map[string]time.Duration // by import path
+	// For the instructions scenario: instructions per counted package.
+	toolPkgInstr map[string]int64
 }
 
 // run runs a command in dir and measures it. okCodes are the exit
@@ -65,7 +67,8 @@ func tail(out []byte, n int) string {
 }
 
 // readToolLog reads the wrapper's log: one line per vet tool run,
-// "maxrss_bytes cpu_ns import_path".
+// "maxrss_bytes cpu_ns import_path", with the instruction count after it
+// for a run under cachegrind.
 func readToolLog(path string, s *sample) error {
 	f, err := os.Open(path)
 	if err != nil {
@@ -75,6 +78,15 @@ func readToolLog(path string, s *sample) error {
 	sc := bufio.NewScanner(f)
 	for sc.Scan() {
 		fields := strings.Fields(sc.Text())
+		if len(fields) == 4 {
+			if n, err := strconv.ParseInt(fields[3], 10, 64); err == nil {
+				if s.toolPkgInstr == nil {
+					s.toolPkgInstr = map[string]int64{}
+				}
+				s.toolPkgInstr[fields[2]] += n
+			}
+			continue
+		}
 		if len(fields) != 3 {
 			continue
 		}
@@ -112,21 +124,41 @@ func wrap(tool string) int {
 		fmt.Printf("%s%s\n", strings.TrimSpace(string(out)), os.Getenv("TCERRBENCH_NONCE"))
 		return 0
 	}
+	cfg := ""
+	if len(args) > 0 && strings.HasSuffix(args[len(args)-1], ".cfg") {
+		cfg = args[len(args)-1]
+	}
+	if cfg != "" && counted(cfg) {
+		exit, n, err := countedRun(tool, args)
+		if err != nil {
+			fmt.Fprintln(os.Stderr, err)
+			return 1
+		}
+		appendLog(fmt.Sprintf("0 0 %s %d\n", cfgImportPath(cfg), n))
+		return exit
+	}
 	cmd.Stdout = os.Stdout
 	err := cmd.Run()
 	if cmd.ProcessState == nil {
 		fmt.Fprintln(os.Stderr, err)
 		return 1
 	}
-	if log := os.Getenv("TCERRBENCH_LOG"); log != "" && len(args) > 0 && strings.HasSuffix(args[len(args)-1], ".cfg") {
-		line := fmt.Sprintf("%d %d %s\n", maxRSS(cmd.ProcessState), int64(cmd.ProcessState.UserTime()+cmd.ProcessState.SystemTime()), cfgImportPath(args[len(args)-1]))
+	if cfg != "" {
+		appendLog(fmt.Sprintf("%d %d %s\n", maxRSS(cmd.ProcessState), int64(cmd.ProcessState.UserTime()+cmd.ProcessState.SystemTime()), cfgImportPath(cfg)))
+	}
+	return cmd.ProcessState.ExitCode()
+}
+
+// appendLog appends one line to TCERRBENCH_LOG, when set: one short
+// O_APPEND write, atomic between the parallel runs.
+func appendLog(line string) {
+	if log := os.Getenv("TCERRBENCH_LOG"); log != "" {
 		f, err := os.OpenFile(log, os.O_APPEND|os.O_CREATE|os.O_WRONLY, 0o644)
 		if err == nil {
-			f.WriteString(line) // one short O_APPEND write: atomic between the parallel runs
+			f.WriteString(line)
 			f.Close()
 		}
 	}
-	return cmd.ProcessState.ExitCode()
 }
 
 // cfgImportPath returns the package a vet config is about, with go vet's

@@ -32,8 +32,8 @@ types); declaring a fact type adds decoding the dependencies' facts and
 encoding the package's own. tcerrcheck pays that, so the no-op does too, and
 the ratio isolates what tcerrcheck's analysis costs.%s
 
-Medians of %d runs per tool (%d for standalone), the tools alternating run by
-run. cpu is user+sys of the process and every descendant it waited for. Peak
+Medians of %d runs per tool (%d for touch and vetonly, %d for standalone), the
+tools alternating run by run. cpu is user+sys of the process and every descendant it waited for. Peak
 RSS: for go vet, the largest single process of the tree (go command,
 compilers, vet tool runs: wait4 reports the maximum, not a sum); for vetonly
 also the largest vet tool run alone (measured by a wrapper); for standalone,
@@ -42,7 +42,7 @@ of tcerrcheck's time over the no-op's run next to it, which cancels the drift
 of a shared machine; the ratio of the two medians is shown too. Memory ratios
 are ratios of medians.
 
-`, factlessNote(), *runs, *standaloneRuns)
+`, factlessNote(), *runs, *warmRuns, *standaloneRuns)
 	w := tabwriter.NewWriter(os.Stdout, 0, 0, 2, ' ', 0)
 	var ratios []target
 	for _, sc := range []string{"cold", "touch", "vetonly", "standalone"} {
@@ -81,9 +81,16 @@ are ratios of medians.
 	if res := b.results["vetonly"]; res != nil {
 		printBreakdown(res["tcerrcheck"], res["noop"])
 	}
+	if res := b.results["instructions"]; res != nil {
+		ratios = append(ratios, target{scenario: "instructions", wall: printInstructions(res["tcerrcheck"], res["noop"])})
+	}
 	fmt.Printf("\nload average at the end: %s\n", loadAvg())
 	fmt.Println("\nTargets: time ratio (paired) <= 1.10, peak memory ratio <= 1.20")
 	for _, r := range ratios {
+		if r.scenario == "instructions" {
+			fmt.Printf("  %-11s instructions %.3f %s\n", r.scenario, r.wall, verdict(r.wall, 1.10))
+			continue
+		}
 		fmt.Printf("  %-11s wall %.3f %s", r.scenario, r.wall, verdict(r.wall, 1.10))
 		switch r.scenario {
 		case "vetonly":

@@ -37,10 +37,12 @@ type catalogProduct struct {
 	err         error
 	modules     []Module
 	versions    []string
-	codeIdx     []int32  // the product's codes, as indexes into catalog.codes
-	codes       []string // sorted
-	set         Set
+	codeIdx     []int32 // the product's codes, as indexes into catalog.codes
 	actionBlock string
+
+	codesOnce sync.Once
+	codes     []string // sorted
+	set       Set
 
 	actionsOnce sync.Once
 	actions     catalogActions
@@ -67,9 +69,30 @@ func panicCorrupt(err error) {
 	panic("codes: embedded catalog.bin: " + err.Error() + " (regenerate with go generate ./codes)")
 }
 
-// product returns the named product with its record decoded, nil when the
-// catalog has no such product.
+// product returns the named product with its record decoded and its codes
+// listed, nil when the catalog has no such product.
 func (c *catalog) product(name string) *catalogProduct {
+	p := c.record(name)
+	if p != nil {
+		c.listCodes(p)
+	}
+	return p
+}
+
+// listCodes fills in the codes and the code set of a decoded record, once.
+func (c *catalog) listCodes(p *catalogProduct) {
+	p.codesOnce.Do(func() {
+		p.codes = make([]string, len(p.codeIdx))
+		for k, i := range p.codeIdx {
+			p.codes[k] = c.codes.At(int(i))
+		}
+		p.set = NewSet(p.codes...)
+	})
+}
+
+// record returns the named product with its record decoded, nil when the
+// catalog has no such product.
+func (c *catalog) record(name string) *catalogProduct {
 	p := c.byName[name]
 	if p == nil {
 		return nil
@@ -91,18 +114,12 @@ func (c *catalog) decodeRecord(p *catalogProduct) error {
 		p.versions = d.Strs()
 		p.codeIdx = d.Indexes(c.codes.Len())
 		p.actionBlock = d.Bytes(d.Count())
-		if p.err = d.Finish("product record"); p.err != nil {
-			return
-		}
-		p.codes = make([]string, len(p.codeIdx))
-		for k, i := range p.codeIdx {
-			p.codes[k] = c.codes.At(int(i))
-		}
-		p.set = NewSet(p.codes...)
+		p.err = d.Finish("product record")
 	})
 	return p.err
 }
 
+// loadActions decodes the actions of a product returned by product, once.
 func (c *catalog) loadActions(p *catalogProduct) *catalogActions {
 	p.actionsOnce.Do(func() {
 		a, err := decodeActions(p.actionBlock, p.codes)
@@ -155,7 +172,8 @@ func decodeCatalog(data string) (*catalog, error) {
 }
 
 // declarersOf returns the products that declare code, building the code →
-// declarers index on first use (it decodes every product's record). The
+// declarers index on first use (it decodes every product's record, not
+// their code sets). The
 // declarer lists share one backing array, each capped so an append by a
 // caller cannot run into its neighbour.
 func (c *catalog) declarersOf(code string) []string {
@@ -167,7 +185,7 @@ func (c *catalog) declarersOf(code string) []string {
 		count := make([]int32, c.codes.Len())
 		total := 0
 		for _, name := range c.products {
-			p := c.product(name)
+			p := c.record(name)
 			for _, i := range p.codeIdx {
 				count[i]++
 			}

@@ -6,6 +6,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/tcerrcheck/tcerrcheck/codes/internal/catalogfmt"
 )
 
 // The committed catalog's measured size. They change only when pins.tsv
@@ -191,7 +193,7 @@ func TestCatalogFixture(t *testing.T) {
 	if got := acts.codes["PingThings"]; got == nil || len(got) != 0 {
 		t.Errorf("PingThings = %#v, want empty and non-nil", got)
 	}
-	if other := c.loadActions(c.byName["other"]); !reflect.DeepEqual(other.codes["RunJob"], []string{"InternalError.SYS_ERR", "MissingParameter."}) {
+	if other := c.loadActions(c.product("other")); !reflect.DeepEqual(other.codes["RunJob"], []string{"InternalError.SYS_ERR", "MissingParameter."}) {
 		t.Errorf("RunJob = %q", other.codes["RunJob"])
 	}
 }
@@ -224,7 +226,7 @@ func TestDecodeCatalogCorrupt(t *testing.T) {
 			}
 			for _, p := range c.byName {
 				if c.decodeRecord(p) == nil {
-					decodeActions(p.actionBlock, p.codes) // must not panic
+					decodeActions(p.actionBlock, catalogfmt.Pick(c.allCodes(), p.codeIdx)) // must not panic
 				}
 			}
 		}
