@@ -70,6 +70,23 @@ func CatalogDeclarers(code string) []string { return loadCatalog().declarersOf(c
 // of every code on first use.
 func CatalogHasCode(code string) bool { return loadCatalog().codes.Index(code) >= 0 }
 
+// CatalogHasPrefix reports whether some catalogued code starts with
+// prefix, by binary search.
+func CatalogHasPrefix(prefix string) bool { return loadCatalog().codes.HasPrefix(prefix) }
+
+// CatalogAnyCode reports whether pred holds for some catalogued code,
+// trying them in sorted order and stopping at the first; it allocates
+// nothing.
+func CatalogAnyCode(pred func(code string) bool) bool {
+	t := loadCatalog().codes
+	for i := range t.Len() {
+		if pred(t.At(i)) {
+			return true
+		}
+	}
+	return false
+}
+
 // CatalogActionCodes returns the codes documented for product's action,
 // sorted (nil when the action is unknown; empty when its doc comment lists
 // none). The lists are incomplete in practice: a product code missing from

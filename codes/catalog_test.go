@@ -141,6 +141,12 @@ func TestCatalogConsistent(t *testing.T) {
 			t.Errorf("CatalogHasCode(%q) = false for a catalogued code", code)
 		}
 	}
+	if !CatalogHasPrefix("InvalidInstanceId.") || CatalogHasPrefix("InvalidInstanceId.NotFonud") {
+		t.Error("CatalogHasPrefix: wrong answer for InvalidInstanceId.")
+	}
+	if !CatalogAnyCode(func(c string) bool { return strings.HasSuffix(c, ".NotFound") }) || CatalogAnyCode(func(c string) bool { return c == "" }) {
+		t.Error("CatalogAnyCode: wrong answer")
+	}
 	for _, code := range []string{"", "InvalidInstanceId.NotFonud", "invalidinstanceid.notfound", "\xff"} {
 		if CatalogHasCode(code) || CatalogDeclarers(code) != nil {
 			t.Errorf("%q: CatalogHasCode or CatalogDeclarers says it is catalogued", code)

@@ -3,6 +3,7 @@ package catalogfmt
 import (
 	"encoding/binary"
 	"sort"
+	"strings"
 )
 
 // A string table is a sorted list of distinct strings stored for random
@@ -50,6 +51,12 @@ func (t StringTable) Index(s string) int {
 		return i
 	}
 	return -1
+}
+
+// HasPrefix reports whether some string starts with prefix.
+func (t StringTable) HasPrefix(prefix string) bool {
+	i := sort.Search(t.n, func(i int) bool { return t.At(i) >= prefix })
+	return i < t.n && strings.HasPrefix(t.At(i), prefix)
 }
 
 // All returns the strings as a new list.

@@ -28,6 +28,11 @@ func TestStringTable(t *testing.T) {
 			t.Errorf("Index(%q) = %d, want -1", s, tab.Index(s))
 		}
 	}
+	for prefix, want := range map[string]bool{"": true, "B": true, "B.": true, "B.C": true, "B.CD": false, "C": false, "Missing": true, "a": false} {
+		if got := tab.HasPrefix(prefix); got != want {
+			t.Errorf("HasPrefix(%q) = %v, want %v", prefix, got, want)
+		}
+	}
 	if allocs := testing.AllocsPerRun(100, func() { tab.Index("B.C") }); allocs != 0 {
 		t.Errorf("Index allocates %.0f times", allocs)
 	}
