@@ -17,7 +17,7 @@ import (
 // It is one fact per product, not one per action method: the drivers copy
 // facts about types and methods into the facts of every package that
 // imports the product, directly or not, and decoding and re-encoding
-// hundreds of method facts (vpc has 600 actions) cost each of those
+// hundreds of method facts (vpc documents 448 actions) cost each of those
 // packages more than its own analysis. Block is the catalog's compact
 // action-block format, with indexes into the product's sorted codes, which
 // the importer has through export data.
