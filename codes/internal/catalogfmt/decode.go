@@ -91,11 +91,14 @@ func (d *Decoder) Strs() []string {
 	n := d.Count()
 	begin, total, prevLen := d.off, 0, 0
 	for range n {
-		shared := d.Count()
-		if shared > prevLen {
+		// A shared prefix is not a byte count: a long one may exceed the
+		// bytes left, so it is bounded by the previous string instead.
+		shared := d.Uint()
+		if shared > uint64(prevLen) {
 			d.Fail("bad shared prefix")
+			return nil
 		}
-		prevLen = shared + d.skipStr()
+		prevLen = int(shared) + d.skipStr()
 		total += prevLen
 	}
 	// Front coding shrinks text a few times at most; a larger total is
@@ -112,7 +115,7 @@ func (d *Decoder) Strs() []string {
 	list := make([]string, n)
 	prev := "" // the previous string, a slice of b's buffer
 	for i := range list {
-		shared := d.Count()
+		shared := int(d.Uint())
 		if shared > len(prev) {
 			d.Fail("bad shared prefix")
 			return nil
