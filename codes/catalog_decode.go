@@ -18,7 +18,8 @@ import (
 // declarers.
 type catalog struct {
 	release  string
-	codes    catalogfmt.StringTable // every distinct code, sorted
+	sdks     []*catalogSDK
+	codes    catalogfmt.StringTable // every distinct code any release declared, sorted
 	products []string               // sorted
 	byName   map[string]*catalogProduct
 
@@ -33,12 +34,13 @@ type catalog struct {
 type catalogProduct struct {
 	record string
 
-	once        sync.Once
-	err         error
-	modules     []Module
-	versions    []string
-	codeIdx     []int32 // the product's codes, as indexes into catalog.codes
-	actionBlock string
+	once         sync.Once
+	err          error
+	modules      []Module
+	versions     []string
+	codeIdx      []int32 // the product's codes at the newest release, as indexes into catalog.codes
+	actionBlock  string
+	historyBlock string
 
 	codesOnce sync.Once
 	codes     []string // sorted
@@ -46,6 +48,9 @@ type catalogProduct struct {
 
 	actionsOnce sync.Once
 	actions     catalogActions
+
+	historyOnce sync.Once
+	history     catalogHistory
 }
 
 // catalogActions is a product's decoded action block.
@@ -109,11 +114,17 @@ func (c *catalog) decodeRecord(p *catalogProduct) error {
 		d := catalogfmt.NewDecoder(p.record)
 		p.modules = make([]Module, d.Count())
 		for j := range p.modules {
-			p.modules[j] = Module{Path: d.Str(), Version: d.Str(), Date: d.Str()}
+			sdk := d.Uint()
+			if sdk >= uint64(len(c.sdks)) {
+				d.Fail("bad SDK index")
+				break
+			}
+			p.modules[j] = Module{SDK: c.sdks[sdk].name, Path: d.Str(), Version: d.Str(), Date: d.Str()}
 		}
 		p.versions = d.Strs()
 		p.codeIdx = d.Indexes(c.codes.Len())
 		p.actionBlock = d.Bytes(d.Count())
+		p.historyBlock = d.Bytes(d.Count())
 		p.err = d.Finish("product record")
 	})
 	return p.err
@@ -131,15 +142,24 @@ func (c *catalog) loadActions(p *catalogProduct) *catalogActions {
 	return &p.actions
 }
 
-// allCodes returns every code as a list, built on first use.
+// allCodes returns the codes some product declares at its newest
+// release, as a list built on first use (from the declarer index: a code
+// only dropped ones declared has no declarers).
 func (c *catalog) allCodes() []string {
-	c.allOnce.Do(func() { c.all = c.codes.All() })
+	c.allOnce.Do(func() {
+		c.declarersOf("")
+		for i := range c.codes.Len() {
+			if len(c.declarers[i]) > 0 {
+				c.all = append(c.all, c.codes.At(i))
+			}
+		}
+	})
 	return c.all
 }
 
 const (
 	catalogMagic  = "TCEC"
-	catalogFormat = 2
+	catalogFormat = 3
 )
 
 // decodeCatalog reads the code table and the product names, and delimits
@@ -153,7 +173,12 @@ func decodeCatalog(data string) (*catalog, error) {
 	}
 	d := catalogfmt.NewDecoder(data)
 	d.Skip(len(catalogMagic) + 1)
-	c := &catalog{release: d.Str(), codes: d.Table()}
+	c := &catalog{release: d.Str()}
+	c.sdks = make([]*catalogSDK, d.Count())
+	for i := range c.sdks {
+		c.sdks[i] = &catalogSDK{name: d.Str(), module: d.Str(), releaseBlock: d.Str()}
+	}
+	c.codes = d.Table()
 	n := d.Count()
 	c.products = make([]string, 0, n)
 	c.byName = make(map[string]*catalogProduct, n)
@@ -171,16 +196,13 @@ func decodeCatalog(data string) (*catalog, error) {
 	return c, nil
 }
 
-// declarersOf returns the products that declare code, building the code →
+// declarersOf returns the products that declare code at their newest
+// release (none for a code only dropped releases declared), building the code →
 // declarers index on first use (it decodes every product's record, not
 // their code sets). The
 // declarer lists share one backing array, each capped so an append by a
 // caller cannot run into its neighbour.
 func (c *catalog) declarersOf(code string) []string {
-	i := c.codes.Index(code)
-	if i < 0 {
-		return nil
-	}
 	c.declarersOnce.Do(func() {
 		count := make([]int32, c.codes.Len())
 		total := 0
@@ -205,7 +227,10 @@ func (c *catalog) declarersOf(code string) []string {
 		}
 		c.declarers = decl
 	})
-	return c.declarers[i]
+	if i := c.codes.Index(code); i >= 0 && len(c.declarers[i]) > 0 {
+		return c.declarers[i]
+	}
+	return nil
 }
 
 // decodeActions decodes a product's action block; its code indexes point

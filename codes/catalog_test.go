@@ -10,12 +10,13 @@ import (
 	"github.com/tcerrcheck/tcerrcheck/codes/internal/catalogfmt"
 )
 
-// The committed catalog's measured size. They change only when pins.tsv
-// does; update them together, consciously.
+// The committed catalog's measured size: products of either SDK, codes
+// declared at the newest releases, actions. They change only when the
+// catalog is regenerated; update them together, consciously.
 const (
-	wantCatalogProducts = 136
-	wantCatalogCodes    = 8341
-	wantCatalogActions  = 8915
+	wantCatalogProducts = 302
+	wantCatalogCodes    = 12707
+	wantCatalogActions  = 16076
 )
 
 func TestCatalogCounts(t *testing.T) {
@@ -39,16 +40,17 @@ func TestCatalogCounts(t *testing.T) {
 func TestCatalogDeclarers(t *testing.T) {
 	for code, want := range map[string][]string{
 		"InvalidInstanceId.NotFound":                   {"cbs", "cvm", "vpc"},
-		"EniNotAllowedChangeSubnet":                    {"cvm"},        // a cvm-only root
-		"FailedOperation.ClusterState":                 {"tke"},        // tke only
-		"InternalError.Timeout":                        {"cfs", "sms"}, // its case variant TimeOut's product is not pinned
-		"InvalidSecurityGroupID.NotFound":              {"vpc"},        // a case pair across products …
-		"InvalidSecurityGroupId.NotFound":              {"cvm"},        // … never mixed up
+		"EniNotAllowedChangeSubnet":                    {"cvm"}, // a cvm-only root
+		"FailedOperation.ClusterState":                 {"tke"}, // tke only
+		"InternalError.Timeout":                        {"bri", "cfs", "iotexplorer", "smpn", "sms", "tics", "weilingwith"},
+		"InvalidSecurityGroupID.NotFound":              {"vpc"}, // a case pair across products …
+		"InvalidSecurityGroupId.NotFound":              {"cvm"}, // … never mixed up
 		"RequestLimitExceeded.RequestLimitExceeded":    {"dnspod"},
-		"InternalError.SYS_ERR":                        nil,         // not in any pinned product
+		"InternalError.SYS_ERR":                        {"tcb"},     // underscores
 		"UnsupportedOperation.":                        {"sms"},     // an empty last segment
 		"UnsupportedOperation.NOT_SUPPORT_THIS_ACTION": {"billing"}, // underscores
-		"InternalError.TimeOut":                        nil,
+		"InternalError.TimeOut":                        {"soe"},     // the case variant, never mixed up
+		"InvalidParameterValue.EniIdMalformed":         nil,         // cvm declared it in 2025, then dropped it
 		"NoSuchCode":                                   nil,
 	} {
 		if got := CatalogDeclarers(code); !reflect.DeepEqual(got, want) {
@@ -75,14 +77,17 @@ func TestCatalogProducts(t *testing.T) {
 	if got, want := CatalogProductVersions("tke"), []string{"v20180525", "v20220501"}; !reflect.DeepEqual(got, want) {
 		t.Errorf("tke versions = %q, want %q", got, want)
 	}
+	// cvm's module was last tagged at v1.3.162; later releases changed
+	// only its go.mod.
 	if m, v := CatalogModule("cvm"); m != "github.com/tencentcloud/tencentcloud-sdk-go/tencentcloud/cvm" || v != "v1.3.162" {
 		t.Errorf("CatalogModule(cvm) = %s %s", m, v)
 	}
-	if ms := CatalogModules("cvm"); len(ms) != 2 || !strings.HasSuffix(ms[1].Path, "intl-en") || ms[0].Date == "" {
+	if ms := CatalogModules("cvm"); len(ms) != 2 || ms[1] != (Module{SDKIntlEn, "github.com/tencentcloud/tencentcloud-sdk-go-intl-en", "v3.0.1474+incompatible", "2026-08-21"}) || ms[0].Date != "2026-08-18" {
 		t.Errorf("CatalogModules(cvm) = %+v, want its own module, dated, then intl-en", ms)
 	}
-	if m, v := CatalogModule("ecm"); m != "github.com/tencentcloud/tencentcloud-sdk-go-intl-en" || v != "v3.0.646+incompatible" {
-		t.Errorf("CatalogModule(ecm) = %s %s, want the intl-en module", m, v)
+	// ip is in the intl-en SDK only.
+	if m, v := CatalogModule("ip"); m != "github.com/tencentcloud/tencentcloud-sdk-go-intl-en" || v != "v3.0.1474+incompatible" {
+		t.Errorf("CatalogModule(ip) = %s %s, want the intl-en module", m, v)
 	}
 }
 
@@ -158,32 +163,31 @@ func TestCatalogConsistent(t *testing.T) {
 }
 
 // TestCatalogFixture decodes the golden file the generator's tests encode
-// from their fixture modules: the encoder and the loader agree on the format.
+// from their fixture repositories: the encoder and the loader agree on the
+// format.
 func TestCatalogFixture(t *testing.T) {
-	data, err := os.ReadFile("testdata/catalog/fixture.bin")
-	if err != nil {
-		t.Fatal(err)
-	}
-	c, err := decodeCatalog(string(data))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if want := []string{"demo", "empty", "other"}; !reflect.DeepEqual(c.products, want) {
+	c := fixture(t)
+	if want := []string{"demo", "empty", "gone", "other"}; !reflect.DeepEqual(c.products, want) {
 		t.Fatalf("products = %q, want %q", c.products, want)
 	}
-	if want := "sdk v1.0.0 (2026-01-02) + sdk-intl v3.0.1+incompatible (2023-03-06)"; c.release != want {
+	if want := "sdk v1.0.2 (2026-03-04) + sdk-intl-en v3.0.1 (2023-03-06)"; c.release != want {
 		t.Errorf("release = %q, want %q", c.release, want)
 	}
-	wantCodes := []string{"FailedOperation", "InternalError.SYS_ERR", "InternalError.TimeOut", "InternalError.Timeout",
-		"InvalidInstanceId.NotFound", "MissingParameter.", "ResourceNotFound.Thing", "UnsupportedOperation.LegacyThing"}
+	// Codes declared at some newest release; ResourceNotFound.OldThing,
+	// dropped by sdk v1.0.1, is in the table but not among them.
+	wantCodes := []string{"FailedOperation", "FailedOperation.Gone", "InternalError.SYS_ERR", "InternalError.TimeOut", "InternalError.Timeout",
+		"InvalidInstanceId.NotFound", "MissingParameter.", "ResourceNotFound.NewThing", "ResourceNotFound.Thing", "UnsupportedOperation.LegacyThing"}
 	if got := c.allCodes(); !reflect.DeepEqual(got, wantCodes) {
 		t.Errorf("codes = %q, want %q", got, wantCodes)
+	}
+	if c.codes.Index("ResourceNotFound.OldThing") < 0 || c.declarersOf("ResourceNotFound.OldThing") != nil {
+		t.Error("ResourceNotFound.OldThing: want it in the table, without declarers")
 	}
 	if got := c.declarersOf("InternalError.TimeOut"); !reflect.DeepEqual(got, []string{"other"}) {
 		t.Errorf("declarers of InternalError.TimeOut = %q", got)
 	}
 	demo := c.product("demo")
-	if len(demo.modules) != 2 || demo.modules[0] != (Module{"github.com/example/sdk/tencentcloud/demo", "v1.0.0", "2026-01-02"}) {
+	if len(demo.modules) != 2 || demo.modules[0] != (Module{"sdk", "github.com/example/sdk/tencentcloud/demo", "v1.0.1", "2026-02-03"}) {
 		t.Errorf("demo modules = %+v", demo.modules)
 	}
 	if want := []string{"v20200101", "v20210101"}; !reflect.DeepEqual(demo.versions, want) {
@@ -202,6 +206,27 @@ func TestCatalogFixture(t *testing.T) {
 	if other := c.loadActions(c.product("other")); !reflect.DeepEqual(other.codes["RunJob"], []string{"InternalError.SYS_ERR", "MissingParameter."}) {
 		t.Errorf("RunJob = %q", other.codes["RunJob"])
 	}
+	ranges, ok := c.rangesOf(demo, "ResourceNotFound.OldThing")
+	if !ok || ranges[0] != (releaseRange{0, 0}) || ranges[1] != (releaseRange{-1, -1}) {
+		t.Errorf("OldThing ranges = %v, %v; want sdk v1.0.0 only", ranges, ok)
+	}
+	if r := c.sdks[0].releaseAt(2); r != (Release{"sdk", "v1.0.2", "2026-03-04"}) {
+		t.Errorf("sdk release 2 = %+v", r)
+	}
+}
+
+// fixture decodes the generator's golden catalog.
+func fixture(t *testing.T) *catalog {
+	t.Helper()
+	data, err := os.ReadFile("testdata/catalog/fixture.bin")
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := decodeCatalog(string(data))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c
 }
 
 // TestDecodeCatalogCorrupt feeds the decoder every truncation and every
@@ -217,7 +242,7 @@ func TestDecodeCatalogCorrupt(t *testing.T) {
 			t.Errorf("truncated to %d bytes: no error", n)
 		}
 	}
-	for _, bad := range []string{"", "TCEC", "TCEC\x02", "XXXX\x01", string(data) + "\x00"} {
+	for _, bad := range []string{"", "TCEC", "TCEC\x02", "TCEC\x03", "XXXX\x03", string(data) + "\x00"} {
 		if _, err := decodeCatalog(bad); err == nil {
 			t.Errorf("decodeCatalog(%q…): no error", bad[:min(len(bad), 8)])
 		}
@@ -232,7 +257,8 @@ func TestDecodeCatalogCorrupt(t *testing.T) {
 			}
 			for _, p := range c.byName {
 				if c.decodeRecord(p) == nil {
-					decodeActions(p.actionBlock, catalogfmt.Pick(c.allCodes(), p.codeIdx)) // must not panic
+					decodeActions(p.actionBlock, catalogfmt.Pick(c.codes.All(), p.codeIdx)) // must not panic
+					decodeHistory(p.historyBlock, c.codes.Len(), c.sdks)
 				}
 			}
 		}

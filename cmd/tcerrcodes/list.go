@@ -28,6 +28,9 @@ type listedCode struct {
 	// "client", "legacy" for built-in codes.
 	Kind      string   `json:"kind"`
 	Declarers []string `json:"declarers,omitempty"`
+	// Removed (with -all): the product no longer declares the code; the
+	// last release that did.
+	Removed *codes.Release `json:"removed,omitempty"`
 }
 
 func (r *listReport) found() bool { return len(r.Codes) > 0 }
@@ -36,13 +39,18 @@ func (r *listReport) found() bool { return len(r.Codes) > 0 }
 // friends; family listings, which mix sources, add a column saying where
 // each code comes from.
 func (r *listReport) writeText(w io.Writer) {
+	tw := tabwriter.NewWriter(w, 0, 8, 2, ' ', 0)
 	if r.Family == "" {
 		for _, c := range r.Codes {
-			fmt.Fprintln(w, c.Code)
+			if c.Removed != nil {
+				fmt.Fprintf(tw, "%s\tremoved: last declared in %s\n", c.Code, c.Removed)
+			} else {
+				fmt.Fprintf(tw, "%s\n", c.Code)
+			}
 		}
+		tw.Flush()
 		return
 	}
-	tw := tabwriter.NewWriter(w, 0, 8, 2, ' ', 0)
 	for _, c := range r.Codes {
 		src := strings.Join(c.Declarers, " ")
 		if c.Kind != "product" {
@@ -56,14 +64,22 @@ func (r *listReport) writeText(w io.Writer) {
 	}
 }
 
-// listProduct lists the codes product declares.
-func listProduct(product string) (report, error) {
+// listProduct lists the codes product declares at its newest release and,
+// with all, those it declared before, with the last release that did.
+func listProduct(product string, all bool) (report, error) {
 	if err := checkProduct(product); err != nil {
 		return nil, err
 	}
 	r := newProductList(product)
 	for _, c := range codes.CatalogProductCodeList(product) {
 		r.Codes = append(r.Codes, listedCode{Code: c, Kind: "product"})
+	}
+	if all {
+		for _, c := range codes.CatalogRemovedCodes(product) {
+			last, _ := codes.CatalogRemoved(product, c, codes.SDKChinese, nil)
+			r.Codes = append(r.Codes, listedCode{Code: c, Kind: "product", Removed: &last})
+		}
+		slices.SortFunc(r.Codes, func(a, b listedCode) int { return strings.Compare(a.Code, b.Code) })
 	}
 	return r, nil
 }

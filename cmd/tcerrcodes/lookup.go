@@ -22,6 +22,7 @@ type codeReport struct {
 	Client    *builtinInfo `json:"client,omitempty"`
 	Legacy    *builtinInfo `json:"legacy,omitempty"`
 	Products  []productUse `json:"products,omitempty"` // the products whose actions were asked about
+	History   []history    `json:"history,omitempty"`  // every product that ever declared it, with the releases
 	Nearest   []string     `json:"nearest,omitempty"`  // for a code declared nowhere
 
 	action string // -action: Products[0].Actions is about this action only
@@ -32,6 +33,25 @@ type builtinInfo struct {
 	Description string `json:"description,omitempty"`
 	Equivalent  string `json:"equivalent,omitempty"` // legacy: the API 3.0 code that replaced it
 	RetryLater  bool   `json:"retryLater,omitempty"`
+}
+
+// history is the releases of each SDK that declared a code for a product.
+type history struct {
+	Product string         `json:"product"`
+	Current bool           `json:"current"` // the product's newest release declares it
+	SDKs    []releaseRange `json:"sdks"`
+}
+
+// releaseRange is the first and the last release of one SDK that declared
+// the code.
+type releaseRange struct {
+	SDK     string `json:"sdk"`
+	First   string `json:"first"`
+	Last    string `json:"last"`
+	Current bool   `json:"current"`
+	// the releases' dates
+	FirstDate string `json:"firstDate"`
+	LastDate  string `json:"lastDate"`
 }
 
 // productUse says whether a product declares the code and which of its
@@ -85,13 +105,23 @@ func lookupCode(code string, o *options) codeReport {
 	for _, p := range asked {
 		c.Products = append(c.Products, productUse{p, codes.CatalogProductCodes(p).Has(code), documentingActions(p, o.action, code)})
 	}
+	for _, h := range codes.CatalogHistoryOf(code) {
+		if o.product != "" && h.Product != o.product {
+			continue
+		}
+		e := history{Product: h.Product, Current: h.Current}
+		for _, s := range h.SDKs {
+			e.SDKs = append(e.SDKs, releaseRange{s.First.SDK, s.First.Tag, s.Last.Tag, s.Current, s.First.Date, s.Last.Date})
+		}
+		c.History = append(c.History, e)
+	}
 	general := c.Public != nil || c.Client != nil
 	if o.product != "" {
 		c.Found = c.Products[0].Declares || general
 	} else {
 		c.Found = len(c.Declarers) > 0 || general || c.Legacy != nil
 	}
-	if len(c.Declarers) == 0 && !general && c.Legacy == nil {
+	if len(c.Declarers) == 0 && !general && c.Legacy == nil && c.History == nil {
 		c.Nearest = nearestCode(code, o.product)
 	}
 	return c

@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 
 	"github.com/tcerrcheck/tcerrcheck/codes"
@@ -42,11 +43,41 @@ func (c *codeReport) writeText(w io.Writer) {
 		}
 	}
 	for _, u := range c.Products {
+		if !u.Declares && c.declaredBefore(u.Product) {
+			continue // its history line says when it went
+		}
 		c.writeUse(w, u)
 	}
-	if len(c.Declarers) == 0 && c.Public == nil && c.Client == nil && c.Legacy == nil {
-		fmt.Fprintln(w, "  unknown: no catalogued product declares it, and it is not a public, client or legacy code")
+	c.writeHistory(w)
+	if len(c.Declarers) == 0 && c.Public == nil && c.Client == nil && c.Legacy == nil && c.History == nil {
+		fmt.Fprintln(w, "  unknown: no release of either SDK declares it for any product, and it is not a public, client or legacy code")
 		c.writeNearest(w)
+	}
+}
+
+// declaredBefore reports whether some release of product declared the code.
+func (c *codeReport) declaredBefore(product string) bool {
+	return slices.ContainsFunc(c.History, func(h history) bool { return h.Product == product })
+}
+
+// writeHistory writes, per product that ever declared the code, the
+// releases of each SDK that did: "cvm: tencentcloud-sdk-go v1.0.181
+// (2021-06-10) to now".
+func (c *codeReport) writeHistory(w io.Writer) {
+	for _, h := range c.History {
+		var spans []string
+		for _, s := range h.SDKs {
+			end := "to now"
+			if !s.Current {
+				end = "to " + s.Last + " (" + s.LastDate + ")"
+			}
+			spans = append(spans, fmt.Sprintf("%s %s (%s) %s", s.SDK, s.First, s.FirstDate, end))
+		}
+		state := ""
+		if !h.Current {
+			state = "; no longer declared"
+		}
+		fmt.Fprintf(w, "  %s releases: %s%s\n", h.Product, strings.Join(spans, ", "), state)
 	}
 }
 

@@ -20,6 +20,7 @@ const (
 type options struct {
 	product, action, family string
 	allActions              bool // -actions
+	all                     bool // -all: removed codes too
 	products                bool // -products
 	json                    bool
 	codes                   []string
@@ -74,7 +75,7 @@ func answer(o *options) (report, error) {
 	case o.action != "":
 		return listAction(o.product, o.action)
 	default:
-		return listProduct(o.product)
+		return listProduct(o.product, o.all)
 	}
 }
 
@@ -92,6 +93,7 @@ func parseArgs(args []string, stderr io.Writer) (*options, error) {
 	fs.StringVar(&o.action, "action", "", "with -product: list this `action`'s documented codes")
 	fs.StringVar(&o.family, "family", "", "list the codes of this `family` (first segment), optionally of -product")
 	fs.BoolVar(&o.allActions, "actions", false, "with codes: show the documenting actions of every declaring product")
+	fs.BoolVar(&o.all, "all", false, "with -product: also list the codes it no longer declares, with the last release that did")
 	fs.BoolVar(&o.products, "products", false, "list the catalogued products")
 	fs.BoolVar(&o.json, "json", false, "write JSON instead of text")
 	fs.Usage = func() {
@@ -121,12 +123,14 @@ func (o *options) validate() error {
 		}
 	}
 	switch {
-	case o.products && (o.product != "" || o.action != "" || o.family != "" || len(o.codes) > 0 || o.allActions):
+	case o.products && (o.product != "" || o.action != "" || o.family != "" || len(o.codes) > 0 || o.allActions || o.all):
 		return errors.New("-products takes no other flag or code")
 	case o.action != "" && o.product == "":
 		return errors.New("-action needs -product")
 	case o.family != "" && (o.action != "" || len(o.codes) > 0):
 		return errors.New("-family lists codes; it takes no -action or code")
+	case o.all && (o.product == "" || o.action != "" || o.family != "" || len(o.codes) > 0):
+		return errors.New("-all lists a product's codes: it needs -product, and takes no -action, -family or code")
 	case o.allActions && len(o.codes) == 0:
 		return errors.New("-actions needs a code to look up")
 	case !o.products && o.product == "" && o.family == "" && len(o.codes) == 0:
@@ -138,6 +142,7 @@ func (o *options) validate() error {
 const usage = `Usage:
   tcerrcodes [-product P [-action A]] [-actions] CODE...   look codes up
   tcerrcodes -product P [-action A]                        list a product's or action's codes
+  tcerrcodes -product P -all                               ... with the codes it no longer declares
   tcerrcodes -family F [-product P]                        list the codes of a family
   tcerrcodes -products                                     list the catalogued products
 

@@ -48,12 +48,46 @@ func TestLookupNotFound(t *testing.T) {
 	if strings.Contains(out, "differs only in case") {
 		t.Errorf("a one-letter typo is not a case difference:\n%s", out)
 	}
-	expect(t, []string{"InternalError.TimeOut"}, 1, "did you mean InternalError.Timeout? (differs only in case) [cfs sms]")
+	expect(t, []string{"InvalidInstanceID.NotFound"}, 1, "did you mean InvalidInstanceId.NotFound? (differs only in case) [cbs cvm vpc]")
 	expect(t, []string{"Zz.Qq"}, 1, "nearest: nothing close")
 	// Declared elsewhere but not by the asked product: found for nobody here.
 	expect(t, []string{"-product", "cvm", "FailedOperation.ClusterState"}, 1, "declared by tke", "cvm: not declared")
 	// One unknown code among known ones still fails.
 	expect(t, []string{"InvalidInstanceId.NotFound", "NoSuch.Code"}, 1)
+}
+
+// A code is shown with the releases of each SDK that declared it for each
+// product, and one the SDK dropped is known but no longer found.
+func TestLookupHistory(t *testing.T) {
+	expect(t, []string{"-product", "cvm", "InvalidInstanceId.NotFound"}, 0,
+		"cvm releases: tencentcloud-sdk-go v1.0.181 (2021-06-10) to now, tencentcloud-sdk-go-intl-en v3.0.218 (2021-06-10) to now\n")
+	out := expect(t, []string{"-product", "cvm", "InvalidParameterValue.EniIdMalformed"}, 1,
+		"cvm releases: tencentcloud-sdk-go v1.0.1158 (2025-05-01) to v1.0.1170 (2025-05-21); no longer declared\n")
+	if strings.Contains(out, "unknown") || strings.Contains(out, "not declared\n") {
+		t.Errorf("a dropped code is not unknown, and its history says it all:\n%s", out)
+	}
+	var r lookupReport
+	_, js, _ := runCmd(t, "-json", "InvalidParameterValue.EniIdMalformed")
+	if err := json.Unmarshal([]byte(js), &r); err != nil || len(r.Codes) != 1 || len(r.Codes[0].History) != 1 {
+		t.Fatalf("json = %s, %v", js, err)
+	}
+	if h := r.Codes[0].History[0]; h.Product != "cvm" || h.Current || h.SDKs[0].Last != "v1.0.1170" || h.SDKs[0].LastDate != "2025-05-21" {
+		t.Errorf("history = %+v", h)
+	}
+}
+
+// -all adds the codes the product no longer declares, with when they went.
+func TestListProductAll(t *testing.T) {
+	out := expect(t, []string{"-product", "cvm", "-all"}, 0,
+		"InvalidParameterValue.EniIdMalformed  removed: last declared in tencentcloud-sdk-go v1.0.1170 (2025-05-21)\n")
+	want := len(codes.CatalogProductCodes("cvm")) + len(codes.CatalogRemovedCodes("cvm"))
+	if n := strings.Count(out, "\n"); n != want {
+		t.Errorf("%d lines, want %d", n, want)
+	}
+	status, _, errOut := runCmd(t, "-all", "InvalidInstanceId.NotFound")
+	if status != exitUsage || !strings.Contains(errOut, "-all lists a product's codes") {
+		t.Errorf("-all with a code: exit %d, %q", status, errOut)
+	}
 }
 
 func TestLookupBuiltins(t *testing.T) {

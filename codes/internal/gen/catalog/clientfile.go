@@ -8,10 +8,10 @@ import (
 )
 
 // readClientFile returns, for every action of a product version's
-// client.go, the codes its doc comment documents (an empty, non-nil list
-// when the comment has no such section).
-func readClientFile(path string) (map[string][]string, error) {
-	f, err := parser.ParseFile(token.NewFileSet(), path, nil, parser.ParseComments|parser.SkipObjectResolution)
+// client.go (src; name is for messages), the codes its doc comment
+// documents (an empty, non-nil list when the comment has no such section).
+func readClientFile(name string, src []byte) (map[string][]string, error) {
+	f, err := parser.ParseFile(token.NewFileSet(), name, src, parser.ParseComments|parser.SkipObjectResolution)
 	if err != nil {
 		return nil, err
 	}

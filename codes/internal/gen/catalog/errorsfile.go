@@ -9,11 +9,12 @@ import (
 )
 
 // readErrorsFile returns the values of the string constants declared in a
-// product version's errors.go. It reads the value, never the name: the name
-// is the upper-cased code with dots turned into underscores, which cannot be
-// reversed for the codes that contain '_' or end in an empty segment.
-func readErrorsFile(path string) ([]string, error) {
-	f, err := parser.ParseFile(token.NewFileSet(), path, nil, parser.SkipObjectResolution)
+// product version's errors.go (src; name is for messages). It reads the
+// value, never the name: the name is the upper-cased code with dots turned
+// into underscores, which cannot be reversed for the codes that contain
+// '_' or end in an empty segment.
+func readErrorsFile(name string, src []byte) ([]string, error) {
+	f, err := parser.ParseFile(token.NewFileSet(), name, src, parser.SkipObjectResolution)
 	if err != nil {
 		return nil, err
 	}
@@ -31,7 +32,7 @@ func readErrorsFile(path string) ([]string, error) {
 				}
 				code, err := strconv.Unquote(lit.Value)
 				if err != nil {
-					return nil, fmt.Errorf("%s: %v", path, err)
+					return nil, fmt.Errorf("%s: %v", name, err)
 				}
 				codes = append(codes, code)
 			}

@@ -1,15 +1,21 @@
 // Command catalog generates codes/catalog.bin, the embedded catalog of the
-// error codes every pinned Tencent Cloud SDK product declares, with the
-// codes each action documents.
+// error codes every Tencent Cloud SDK product declares, with the releases
+// that declared each and the codes each action documents.
 //
-// It downloads each module of the pins file with `go mod download -json`,
-// reads errors.go and client.go of every product version directory, and
-// writes the union per product. Run it through `go generate ./codes`.
+// It reads the SDK's git repositories (bare mirrors will do): every
+// release tag vMAJOR.MINOR.PATCH up to the one given, the errors.go files
+// of every product's API version directories at each, and the client.go
+// files of each product's newest state. Run it through go generate ./codes
+// with the repositories named by environment variables:
+//
+//	TCERRCHECK_SDK_GIT=/path/to/tencentcloud-sdk-go.git \
+//	TCERRCHECK_SDK_INTL_GIT=/path/to/tencentcloud-sdk-go-intl-en.git \
+//	go generate ./codes
 package main
 
 import (
 	"flag"
-	"fmt"
+
 	"log"
 	"os"
 )
@@ -17,31 +23,28 @@ import (
 func main() {
 	log.SetFlags(0)
 	log.SetPrefix("catalog: ")
-	pinsPath := flag.String("pins", "internal/gen/catalog/pins.tsv", "pins `file`: product, module and version per line")
+	sdk := flag.String("sdk", "", "git `repository` of github.com/tencentcloud/tencentcloud-sdk-go")
+	sdkRelease := flag.String("sdk-release", "", "newest release `tag` of -sdk to read (v1.3.166)")
+	intl := flag.String("intl", "", "git `repository` of github.com/tencentcloud/tencentcloud-sdk-go-intl-en")
+	intlRelease := flag.String("intl-release", "", "newest release `tag` of -intl to read (v3.0.1474)")
 	out := flag.String("out", "catalog.bin", "output `file`")
 	flag.Parse()
-	if err := generate(*pinsPath, *out); err != nil {
+	if *sdk == "" || *sdkRelease == "" || *intl == "" || *intlRelease == "" {
+		log.Fatal("need -sdk, -sdk-release, -intl and -intl-release (see go doc ./codes/internal/gen/catalog)")
+	}
+	repos := []sdkRepo{
+		{name: "tencentcloud-sdk-go", module: "github.com/tencentcloud/tencentcloud-sdk-go", dir: *sdk, release: *sdkRelease},
+		{name: "tencentcloud-sdk-go-intl-en", module: "github.com/tencentcloud/tencentcloud-sdk-go-intl-en", dir: *intl, release: *intlRelease},
+	}
+	if err := generate(repos, *out); err != nil {
 		log.Fatal(err)
 	}
 }
 
-// generate is the whole run: pins in, catalog file out. Nothing is written
-// unless every pin downloads and parses.
-func generate(pinsPath, out string) error {
-	f, err := os.Open(pinsPath)
-	if err != nil {
-		return err
-	}
-	pins, err := readPins(f)
-	f.Close()
-	if err != nil {
-		return fmt.Errorf("%s: %w", pinsPath, err)
-	}
-	mods, err := download(pins)
-	if err != nil {
-		return err
-	}
-	c, err := buildCatalog(pins, mods)
+// generate is the whole run: repositories in, catalog file out. Nothing is
+// written unless every release reads and parses.
+func generate(repos []sdkRepo, out string) error {
+	c, err := buildCatalog(repos)
 	if err != nil {
 		return err
 	}
@@ -56,17 +59,12 @@ func generate(pinsPath, out string) error {
 		os.Remove(tmp)
 		return err
 	}
-	log.Printf("%s: %d products, %d distinct codes, %d bytes; release %s", out, len(c.products), countCodes(c), len(b), c.release)
-	return nil
-}
-
-// countCodes counts the distinct codes across all products.
-func countCodes(c *catalog) int {
-	seen := make(map[string]bool)
-	for _, p := range c.products {
-		for _, code := range p.codes {
-			seen[code] = true
-		}
+	log.Printf("%s: %d bytes; %s", out, len(b), c.release)
+	s := summarize(c)
+	log.Printf("all flavors: %d products, %d codes, %d actions at their newest releases; %d product-code pairs removed", s.products, s.codes, s.actions, s.removedPairs)
+	for _, f := range c.flavors {
+		s := f.summarize()
+		log.Printf("%s at %s: %d products, %d codes, %d actions; %d products and %d product-code pairs dropped before", f.name, f.releases[len(f.releases)-1].tag, s.products, s.codes, s.actions, s.droppedProducts, s.removedPairs)
 	}
-	return len(seen)
+	return nil
 }

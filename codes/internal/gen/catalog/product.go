@@ -1,104 +1,128 @@
 package main
 
 import (
-	"errors"
 	"fmt"
-	"io/fs"
-	"os"
-	"path/filepath"
-	"regexp"
 	"slices"
 	"strings"
 )
 
-// product is what one source, or the union of several, says about a product.
+// product is what the catalog says of one product, over every flavor
+// that has it.
 type product struct {
 	name     string
 	sources  []source
-	versions []string            // API version directories, "v20170312", sorted
-	codes    []string            // sorted, distinct
-	actions  map[string][]string // action → documented codes, sorted, distinct
+	versions []string            // API version directories at the newest release, "v20170312", sorted
+	codes    []string            // declared at the newest release of some flavor: sorted, distinct
+	ever     []string            // declared by any release: a sorted superset of codes
+	actions  map[string][]string // action → documented codes at the newest release, sorted, distinct
+	history  [][]codeRange       // per flavor of the catalog, per code of ever; first -1: never
 }
 
-// source is a module version a product's codes were read from.
+// source is the module version of a flavor a product was last read from.
 type source struct {
-	module  string
-	version string
-	date    string // tag date, YYYY-MM-DD, "" when unknown
+	flavor  int    // index into catalog.flavors
+	module  string // "github.com/tencentcloud/tencentcloud-sdk-go/tencentcloud/cvm"
+	version string // the module version holding the newest state: "v1.3.162"
+	date    string // its release date, YYYY-MM-DD
 }
 
-// versionDir matches an API version directory name.
-var versionDir = regexp.MustCompile(`^v[0-9]{8}$`)
+// never marks a code a flavor never declared for the product.
+var never = codeRange{-1, -1}
 
-// readProductDir reads every API version directory v<YYYYMMDD> of the
-// product directory dir and returns their union. The product is named after
-// the directory, less the "@version" the module cache appends.
-// Codes come from errors.go; actions and their documented codes from
-// client.go. A directory with no version directories yields nil, nil: it is
-// not a product (the intl-en module's tencentcloud/common, for one).
-func readProductDir(dir string) (*product, error) {
-	entries, err := os.ReadDir(dir)
+// addFlavor adds what flavor f (index fi) says of the product: its newest
+// API versions, actions and codes, and the ranges of every code.
+func (p *product) addFlavor(repo *gitRepo, fi int, f *flavor, h *productHistory) error {
+	versions, actions, err := readNewest(repo, h.tree)
 	if err != nil {
-		return nil, err
+		return fmt.Errorf("%s %s: %w", f.name, p.name, err)
 	}
-	name, _, _ := strings.Cut(filepath.Base(dir), "@")
-	p := &product{name: name, actions: make(map[string][]string)}
-	for _, e := range entries {
-		if !e.IsDir() || !versionDir.MatchString(e.Name()) {
-			continue
-		}
-		if err := p.readVersionDir(filepath.Join(dir, e.Name())); err != nil {
-			return nil, err
-		}
-		p.versions = append(p.versions, e.Name())
-	}
-	if len(p.versions) == 0 {
-		return nil, nil
-	}
-	p.normalize()
-	return p, nil
-}
-
-// readVersionDir adds one API version's codes and actions to p. A version
-// without errors.go declares no codes; one without client.go has no actions.
-func (p *product) readVersionDir(dir string) error {
-	codes, err := readErrorsFile(filepath.Join(dir, "errors.go"))
-	if err != nil && !errors.Is(err, fs.ErrNotExist) {
-		return fmt.Errorf("%s: %w", p.name, err)
-	}
-	p.codes = append(p.codes, codes...)
-	actions, err := readClientFile(filepath.Join(dir, "client.go"))
-	if err != nil && !errors.Is(err, fs.ErrNotExist) {
-		return fmt.Errorf("%s: %w", p.name, err)
-	}
+	p.versions = append(p.versions, versions...)
+	h.actions = len(actions)
 	for a, cs := range actions {
 		p.actions[a] = append(p.actions[a], cs...)
-		// Every listed code is in errors.go today; keeping the union guards
-		// against a product whose errors.go lags behind its client.go.
-		p.codes = append(p.codes, cs...)
+		for _, c := range cs {
+			if _, ok := h.ranges[c]; !ok {
+				// Every listed code is in errors.go at the same release
+				// today; one that is not counts as declared there.
+				h.ranges[c] = codeRange{h.lastSeen, h.lastSeen}
+			}
+		}
 	}
+	for c, r := range h.ranges {
+		p.ever = append(p.ever, c)
+		if r.last == h.lastSeen {
+			p.codes = append(p.codes, c)
+		}
+	}
+	// The whole SDK's module at the product's newest release: the
+	// intl-en SDK (published without a /v3 suffix), and products of the
+	// Chinese SDK that were dropped before it had a module per product.
+	rel := f.releases[h.lastSeen]
+	s := source{flavor: fi, module: f.module, version: rel.tag, date: rel.date}
+	if !f.perProductModules() {
+		s.version += "+incompatible"
+	} else if tag, ok := f.moduleTags[p.name]; ok {
+		s.module, s.version, s.date = f.module+"/tencentcloud/"+p.name, tag.tag, tag.date
+	}
+	p.sources = append(p.sources, s)
 	return nil
 }
 
-// merge adds q's versions, codes, actions and sources to p.
-func (p *product) merge(q *product) {
-	p.sources = append(p.sources, q.sources...)
-	p.versions = append(p.versions, q.versions...)
-	p.codes = append(p.codes, q.codes...)
-	for a, cs := range q.actions {
-		p.actions[a] = append(p.actions[a], cs...)
-	}
-	p.normalize()
-}
-
-// normalize sorts and deduplicates every list so the output is
-// deterministic whatever the order of directories and sources.
-func (p *product) normalize() {
+// finish sorts every list and fills in the history table, once every
+// flavor has been added.
+func (p *product) finish(flavors []*flavor) {
 	p.versions = sortedSet(p.versions)
 	p.codes = sortedSet(p.codes)
+	p.ever = sortedSet(p.ever)
 	for a, cs := range p.actions {
 		p.actions[a] = sortedSet(cs)
 	}
+	p.history = make([][]codeRange, len(flavors))
+	for fi, f := range flavors {
+		ranges := make([]codeRange, len(p.ever))
+		h := f.products[p.name]
+		for k, c := range p.ever {
+			r, ok := codeRange{}, false
+			if h != nil {
+				r, ok = h.ranges[c]
+			}
+			if !ok {
+				r = never
+			}
+			ranges[k] = r
+		}
+		p.history[fi] = ranges
+	}
+}
+
+// readNewest reads the API versions of a product tree and the actions of
+// their client.go files with their documented codes.
+func readNewest(repo *gitRepo, treeHash string) ([]string, map[string][]string, error) {
+	dirs, err := versionDirs(repo, treeHash)
+	if err != nil {
+		return nil, nil, err
+	}
+	var versions []string
+	actions := map[string][]string{}
+	for _, d := range dirs {
+		versions = append(versions, d.name)
+		blob := d.files["client.go"]
+		if blob == "" {
+			continue
+		}
+		src, err := repo.blob(blob)
+		if err != nil {
+			return nil, nil, err
+		}
+		as, err := readClientFile(d.name+"/client.go", src)
+		if err != nil {
+			return nil, nil, err
+		}
+		for a, cs := range as {
+			actions[a] = append(actions[a], cs...)
+		}
+	}
+	return versions, actions, nil
 }
 
 // sortedSet sorts s and removes duplicates, keeping nil out of the result
@@ -110,4 +134,23 @@ func sortedSet(s []string) []string {
 		return []string{}
 	}
 	return s
+}
+
+// removed returns the product's codes that no flavor declares at its
+// newest release.
+func (p *product) removed() []string {
+	var out []string
+	for _, c := range p.ever {
+		if _, found := slices.BinarySearch(p.codes, c); !found {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// describe words a flavor's newest release: "tencentcloud-sdk-go v1.3.166
+// (2026-08-21)".
+func (f *flavor) describe() string {
+	r := f.releases[len(f.releases)-1]
+	return strings.TrimSpace(f.name + " " + r.tag + " (" + r.date + ")")
 }

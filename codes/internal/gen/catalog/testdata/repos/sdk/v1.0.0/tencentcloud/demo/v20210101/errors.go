@@ -6,4 +6,7 @@ const (
 
 	// 新版本的错误码。
 	RESOURCENOTFOUND_THING = "ResourceNotFound.Thing"
+
+	// 下一个版本删除的错误码。
+	RESOURCENOTFOUND_OLDTHING = "ResourceNotFound.OldThing"
 )
