@@ -7,6 +7,7 @@ const (
 	catWrongCase       = "wrong-case"
 	catWrongProd       = "wrong-product"
 	catLegacyCode      = "legacy-code"
+	catRemovedCode     = "removed-code"
 	catFamilyExact     = "family-exact"
 	catRetryIncomplete = "retry-incomplete"
 	catWrongAction     = "wrong-action"
@@ -24,6 +25,7 @@ var categories = []category{
 	{catWrongCase, true},
 	{catWrongProd, true},
 	{catLegacyCode, true},
+	{catRemovedCode, true},
 	{catFamilyExact, true},
 	{catRetryIncomplete, true},
 	{catWrongAction, false},

@@ -12,6 +12,7 @@ var invalidCodeChecks = []struct {
 }{
 	{catWrongCase, checkWrongCase},
 	{catLegacyCode, checkLegacyCode},
+	{catRemovedCode, checkRemovedCode},
 	{catWrongProd, checkWrongProduct},
 	{catUnknownCode, checkUnknownCode},
 }

@@ -27,9 +27,11 @@
 // error's text). An error that may come from anything else has an unknown
 // origin, and then only product-independent checks run.
 //
-// A code is valid for a product when the product's SDK package in view,
-// the embedded catalog or a page given with -pages declares it, when it is
-// an API 3.0 public code, an SDK client-side code (ClientError.*), or in
+// A code is valid for a product when the product's SDK package in view or
+// a page given with -pages declares it, when the embedded catalog has it
+// among the product's codes at the newest release of either SDK or at a
+// release that may be newer than the SDK in view, when it is an API 3.0
+// public code, an SDK client-side code (ClientError.*), or in
 // the -allow list. Each invalid code gets one diagnostic, from the first
 // of these categories that explains it:
 //
@@ -45,6 +47,15 @@
 // SDK never returns. Fix: its API 3.0 equivalent ("RequestLimitExceeded")
 // where there is one.
 //
+// # removed-code
+//
+// A code the producing product declared in older SDK releases and no
+// longer does: the message names the last release that declared it, and
+// the code that looks like its replacement when there is one (with a fix
+// when exactly one). Reported only when the SDK in view is known to be
+// newer than that release, or with no codes in view when the product's
+// newest release lacks the code. Needs a known origin.
+//
 // # wrong-product
 //
 // A real code that the producing product never returns: typically copied
@@ -59,8 +70,10 @@
 // message suggests the nearest codes of the product (a case-only
 // difference, a few edits, or the same suffix under another family) and
 // fixes when exactly one is nearest; a code with nothing near is still
-// reported. With an unknown origin only a near miss of a known code is
-// reported, because the code may belong to a product out of view.
+// reported. With an unknown origin an exact code no release of either SDK
+// ever declared for any product is reported too, and a prefix or substring
+// only when it is a near miss; when a product in view is one nothing tells
+// the codes of, only near misses, since the error may be that product's.
 //
 // Valid codes are then put to these checks:
 //

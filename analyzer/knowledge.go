@@ -2,6 +2,7 @@ package analyzer
 
 import (
 	"go/types"
+	"slices"
 	"sort"
 	"strings"
 
@@ -33,6 +34,7 @@ type knowledge struct {
 	inView     []*types.Package          // every product package reachable through imports
 	inViewPkgs map[string]*types.Package // the same, by path; nil until computed
 	candidates map[string][]string       // sorted valid codes, by product path
+	opaque     *bool                     // some product in view has codes nothing tells; nil until computed
 	all        []string                  // sorted codes of every product, lazily
 	globals    []string                  // sorted global codes, lazily
 }
@@ -54,17 +56,33 @@ func (k *knowledge) global(code string) bool {
 }
 
 // validFor reports whether product p may return code: its codes in the
-// SDK version in view, in the catalog or on the user's pages, or a global
-// code.
+// SDK version in view, at the catalog's newest release or on the user's
+// pages, a global code, or a code some older release declared that may
+// still be returned (the SDK in view may be older than the code).
 func (k *knowledge) validFor(p *codes.Product, code string) bool {
-	return p.Codes.Has(code) || codes.CatalogProductCodes(p.Name).Has(code) ||
-		k.st.set.pageCodes[p.Name].Has(code) || k.global(code)
+	if p.Codes.Has(code) || codes.CatalogProductCodes(p.Name).Has(code) ||
+		k.st.set.pageCodes[p.Name].Has(code) || k.global(code) {
+		return true
+	}
+	// Only invalid codes get here, so the history is decoded rarely.
+	if codes.CatalogCodeHistory(p.Name, code) == nil {
+		return false
+	}
+	_, removed := k.removedFrom(p, code)
+	return !removed
 }
 
-// declaredAnywhere reports whether some product in view, in the catalog or
-// on the user's pages declares code, or it is global. It is asked of every
-// exact comparison whose origin is unknown, so it leaves the catalog's
-// declarer lists unbuilt.
+// removedFrom reports whether the SDK dropped code from p before the
+// release in view (or its newest release, with none in view), and the
+// last release that declared it.
+func (k *knowledge) removedFrom(p *codes.Product, code string) (codes.Release, bool) {
+	return codes.CatalogRemoved(p.Name, code, codes.SDKOf(p.Path), p.Codes)
+}
+
+// declaredAnywhere reports whether some product in view, any catalogued
+// release or the user's pages declares code, or it is global. It is asked
+// of every exact comparison whose origin is unknown, so it leaves the
+// catalog's declarer lists unbuilt.
 func (k *knowledge) declaredAnywhere(code string) bool {
 	return k.global(code) || codes.CatalogHasCode(code) || len(k.localDeclarers(code)) > 0
 }
@@ -93,7 +111,7 @@ func (k *knowledge) valid(q query) bool {
 // of any product or a global one. valid asks it of every prefix, substring
 // or case-folded comparison whose origin is unknown, so it searches each
 // source in place rather than merging every known code into one sorted
-// list (a sort of 8,341 codes in each vet process).
+// list (a sort of some 14,000 codes in each vet process).
 func (k *knowledge) anyKnownMatches(mode matchMode, pattern string) bool {
 	if anyMatches(mode, pattern, k.sortedGlobals()) || catalogMatches(mode, pattern) {
 		return true
@@ -314,6 +332,18 @@ func (k *knowledge) productPackages() []*types.Package {
 	}
 	walk(k.st.pass.Pkg)
 	return k.inView
+}
+
+// opaqueProductInView reports whether some product package in view is one
+// nothing tells the codes of (a private product, an SDK fork's own): an
+// error of unknown origin may be that product's, whose codes no catalog
+// holds.
+func (k *knowledge) opaqueProductInView() bool {
+	if k.opaque == nil {
+		opaque := slices.ContainsFunc(k.productsInView(), func(p *codes.Product) bool { return !k.st.knowsCodesOf(p) })
+		k.opaque = &opaque
+	}
+	return *k.opaque
 }
 
 // productPackage returns the product package in view with the given path,

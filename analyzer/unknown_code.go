@@ -10,9 +10,11 @@ import (
 // of the time. With a known origin the product's codes are authoritative
 // and every unknown exact code is reported, with the nearest codes of that
 // product (a misspelling, or the same suffix under another family), else
-// the nearest code of any product. With an unknown origin some products'
-// codes may be out of view, so only a near miss of a known code is
-// reported.
+// the nearest code of any product. With an unknown origin the catalog
+// still knows every code any release of either SDK ever declared, so an
+// exact code-shaped value none of them declared is reported too, with the
+// nearest codes across the catalog; other modes only for a near miss.
+// Unless a product in view is one no catalog knows: the error may be its.
 func checkUnknownCode(k *knowledge, q query) (verdict, bool) {
 	if k.declaredAnywhere(q.text) {
 		return verdict{}, false // a real code: another check's business
@@ -25,6 +27,8 @@ func checkUnknownCode(k *knowledge, q query) (verdict, bool) {
 		// across all products a shared suffix (".NotFound") means little.
 	case q.origin.known && q.mode == matchExact:
 		return unknownElsewhere(k, q), true
+	case q.mode == matchExact && codes.IsCodeShaped(q.text) && !k.opaqueProductInView():
+		return verdict{message: fmt.Sprintf("unknown error code %q: no release of either SDK declares it for any product", q.text)}, true
 	default:
 		return verdict{}, false
 	}

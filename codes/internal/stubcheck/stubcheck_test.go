@@ -39,6 +39,7 @@ var realSources = map[string]string{
 	"github.com/tencentcloud/tencentcloud-sdk-go/tencentcloud/vpc/v20170312":         "github.com/tencentcloud/tencentcloud-sdk-go/tencentcloud/vpc@v1.3.184/v20170312",
 	"github.com/tencentcloud/tencentcloud-sdk-go/tencentcloud/dnspod/v20210323":      "github.com/tencentcloud/tencentcloud-sdk-go/tencentcloud/dnspod@v1.3.131/v20210323",
 	"github.com/tencentcloud/tencentcloud-sdk-go/tencentcloud/tke/v20180525":         "github.com/tencentcloud/tencentcloud-sdk-go/tencentcloud/tke@v1.3.158/v20180525",
+	"github.com/tencentcloud/tencentcloud-sdk-go/tencentcloud/tdmq/v20200217":        "github.com/tencentcloud/tencentcloud-sdk-go/tencentcloud/tdmq@v1.0.599/v20200217",
 	"github.com/tencentcloud/tencentcloud-sdk-go-intl-en/tencentcloud/cvm/v20170312": "github.com/tencentcloud/tencentcloud-sdk-go-intl-en@v3.0.646+incompatible/tencentcloud/cvm/v20170312",
 	"example.com/acme/tencentcloud-sdk-go/tencentcloud/cvm/v20170312":                "github.com/tencentcloud/tencentcloud-sdk-go/tencentcloud/cvm@v1.3.159/v20170312",
 }

@@ -33,13 +33,14 @@ func otherFamily(client *cvm.Client) bool {
 	return false
 }
 
-// With an unknown origin only a near miss of a real code is reported.
+// With an unknown origin a near miss of a real code is reported with the
+// code meant, and a code no release of either SDK ever declared as such.
 func unknownOrigin(err error) bool {
 	if e, ok := err.(*errors.TencentCloudSDKError); ok {
 		switch e.Code {
 		case "ResourceNotFound.CdnHostNotExsts": // want `unknown error code "ResourceNotFound.CdnHostNotExsts"; did you mean "ResourceNotFound.CdnHostNotExists"\?`
 			return true
-		case "Private.ProductOnlyCode": // not near anything: may belong to a product out of view
+		case "Private.ProductOnlyCode": // want `unknown error code "Private.ProductOnlyCode": no release of either SDK declares it for any product`
 			return true
 		}
 	}
