@@ -51,5 +51,5 @@ func unknownElsewhere(k *knowledge, q query) verdict {
 	if s := codes.Suggest(q.text, k.allCodes()); s.Kind == codes.Misspelling && len(s.Codes) == 1 {
 		return verdict{message: fmt.Sprintf("%s (it looks like %q, which %s declares)", msg, s.Codes[0], listWords(k.declarers(s.Codes[0]), 4))}
 	}
-	return verdict{message: msg + k.st.actionHint(q.origin)}
+	return verdict{message: msg + k.st.actionHint(q.origin, q.text)}
 }

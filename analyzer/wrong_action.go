@@ -24,24 +24,10 @@ func (fc *funcCheck) checkWrongAction(q query) (verdict, bool) {
 		if len(documented) == 0 || slices.Contains(documented, q.text) {
 			return verdict{}, false
 		}
-		lists = append(lists, fmt.Sprintf("%s documents %s", c.action, listWords(documented, 4)))
+		lists = append(lists, describeActionList(c, documented, q.text))
 	}
 	return verdict{message: fmt.Sprintf("%q is a %s code, but %s does not document it (%s)",
 		q.text, productNames(q.origin), originPhrase(q.origin), joinSentences(lists))}, true
-}
-
-// actionHint describes what a single producing action documents, for the
-// messages of product-level checks: "; DescribeInstances documents A, B,
-// C, D and 12 more". Empty when there are several calls or no list.
-func (st *passState) actionHint(o origin) string {
-	if !o.known || len(o.calls) != 1 {
-		return ""
-	}
-	documented := st.actionCodes(o.calls[0])
-	if len(documented) == 0 {
-		return ""
-	}
-	return fmt.Sprintf("; %s documents %s", o.calls[0].action, listWords(documented, 4))
 }
 
 func joinSentences(s []string) string { return strings.Join(s, "; ") }

@@ -22,7 +22,7 @@ func checkWrongProduct(k *knowledge, q query) (verdict, bool) {
 		q.text, listWords(declarers, 4), originPhrase(q.origin))
 	s := codes.SuggestOtherFamily(q.text, k.originCandidates(q.origin))
 	if s.Kind == codes.NoSuggestion {
-		return verdict{message: msg + k.st.actionHint(q.origin)}, true
+		return verdict{message: msg + k.st.actionHint(q.origin, q.text)}, true
 	}
 	vd := verdict{message: fmt.Sprintf("%s; did you mean %s?", msg, quoteList(s.Codes))}
 	if s.Unique() {

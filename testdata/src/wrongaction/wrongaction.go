@@ -20,7 +20,7 @@ func describe(client *cvm.Client) string {
 		return "documented by DescribeInstances"
 	case "RequestLimitExceeded.UinLimitExceeded", "ClientError.NetworkError":
 		return "public and client codes: any action"
-	case "InvalidInstanceId.NotFound": // want `^wrong-action: "InvalidInstanceId.NotFound" is a cvm code, but cvm DescribeInstances does not document it \(DescribeInstances documents FailedOperation.IllegalTagKey, FailedOperation.IllegalTagValue, FailedOperation.TagKeyReserved, InternalServerError and \d+ more\)`
+	case "InvalidInstanceId.NotFound": // want `^wrong-action: "InvalidInstanceId.NotFound" is a cvm code, but cvm DescribeInstances does not document it \(of the InvalidInstanceId family, DescribeInstances documents InvalidInstanceId.Malformed\)`
 		return "cvm declares it; DescribeInstances does not list it"
 	}
 	return ""

@@ -32,7 +32,7 @@ func otherFamily(client *cvm.Client) bool {
 func noSuggestion(client *cvm.Client) bool {
 	_, err := client.StartInstances(cvm.NewStartInstancesRequest())
 	if e, ok := err.(*sdkerrors.TencentCloudSDKError); ok {
-		return e.Code == "OperationDenied.MutexTaskRunning" // want `"OperationDenied.MutexTaskRunning" is declared by vpc, but cvm StartInstances never returns it; StartInstances documents InternalServerError, InvalidInstanceId.Malformed, InvalidInstanceId.NotFound, InvalidParameterValue and 8 more$`
+		return e.Code == "OperationDenied.MutexTaskRunning" // want `"OperationDenied.MutexTaskRunning" is declared by vpc, but cvm StartInstances never returns it; of the OperationDenied family, StartInstances documents OperationDenied.InstanceOperationInProgress$`
 	}
 	return false
 }
