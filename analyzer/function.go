@@ -79,6 +79,9 @@ func (fc *funcCheck) checkValue(c comparison, v value) {
 	q := query{value: v, origin: c.ref.origin}
 	if cat, vd, invalid := fc.classify(q); invalid {
 		if cat != "" {
+			if vd.replacement != "" && fc.comparedAlongside(c, v, vd.replacement) {
+				vd = deadComparison(vd)
+			}
 			if vd.replacement != "" && fc.fixWouldDuplicate(c, v, vd.replacement) {
 				vd.replacement = "" // the message still names the code
 			}

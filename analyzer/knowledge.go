@@ -22,6 +22,9 @@ type query struct {
 type verdict struct {
 	message     string
 	replacement string
+	// subject is the message without what it says of replacement, for
+	// when the replacement turns out to be compared next to the value.
+	subject string
 	// fix, when set, is used instead of rewriting the literal.
 	fix *analysis.SuggestedFix
 }

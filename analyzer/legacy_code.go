@@ -18,5 +18,5 @@ func checkLegacyCode(k *knowledge, q query) (verdict, bool) {
 	if b.Equivalent == "" {
 		return verdict{message: msg + "; it has no direct API 3.0 equivalent"}, true
 	}
-	return verdict{message: fmt.Sprintf("%s; use %q", msg, b.Equivalent), replacement: b.Equivalent}, true
+	return verdict{message: fmt.Sprintf("%s; use %q", msg, b.Equivalent), replacement: b.Equivalent, subject: msg}, true
 }

@@ -33,7 +33,7 @@ func checkRemovedCode(k *knowledge, q query) (verdict, bool) {
 	if s.Kind != codes.Misspelling && s.Kind != codes.OtherFamily {
 		return verdict{message: msg}, true
 	}
-	vd := verdict{message: fmt.Sprintf("%s; did you mean %s?", msg, quoteList(s.Codes))}
+	vd := verdict{message: fmt.Sprintf("%s; did you mean %s?", msg, quoteList(s.Codes)), subject: msg}
 	if s.Unique() {
 		vd.replacement = s.Codes[0]
 	}

@@ -36,7 +36,8 @@ func checkUnknownCode(k *knowledge, q query) (verdict, bool) {
 	if o := originPhrase(q.origin); o != "" {
 		subject = " for " + o
 	}
-	vd := verdict{message: fmt.Sprintf("unknown error code %q%s; did you mean %s?", q.text, subject, quoteList(s.Codes))}
+	vd := verdict{message: fmt.Sprintf("unknown error code %q%s; did you mean %s?", q.text, subject, quoteList(s.Codes)),
+		subject: fmt.Sprintf("unknown error code %q%s", q.text, subject)}
 	if s.Unique() {
 		vd.replacement = s.Codes[0]
 	}

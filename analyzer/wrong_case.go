@@ -26,6 +26,7 @@ func checkWrongCase(k *knowledge, q query) (verdict, bool) {
 		q.text, quoteList(fixes), which)}
 	if len(fixes) == 1 {
 		vd.replacement = fixes[0]
+		vd.subject = fmt.Sprintf("%q differs only in letter case from %q, and error codes are compared case-sensitively", q.text, fixes[0])
 	}
 	return vd, true
 }

@@ -24,7 +24,7 @@ func checkWrongProduct(k *knowledge, q query) (verdict, bool) {
 	if s.Kind == codes.NoSuggestion {
 		return verdict{message: msg + k.st.actionHint(q.origin, q.text)}, true
 	}
-	vd := verdict{message: fmt.Sprintf("%s; did you mean %s?", msg, quoteList(s.Codes))}
+	vd := verdict{message: fmt.Sprintf("%s; did you mean %s?", msg, quoteList(s.Codes)), subject: msg}
 	if s.Unique() {
 		vd.replacement = s.Codes[0]
 	}

@@ -13,7 +13,7 @@ func describe(client *cvm.Client) string {
 		switch e.Code {
 		case "Private.QuotaExceeded":
 			return "allowed"
-		case "Private.QuotaExceded": // want `unknown error code "Private.QuotaExceded" for cvm DescribeInstances; did you mean "Private.QuotaExceeded"\?`
+		case "Private.QuotaExceded": // want `unknown error code "Private.QuotaExceded" for cvm DescribeInstances; "Private.QuotaExceeded" is compared next to it`
 			return "a misspelling of an allowed code"
 		}
 	}

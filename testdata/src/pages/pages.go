@@ -16,7 +16,7 @@ func describe(client *cvm.Client) string {
 	switch e.Code {
 	case "InvalidInstanceId.Hibernating", "OperationDenied.HibernationInProgress":
 		return "valid through the page"
-	case "InvalidInstanceId.Hibernatng": // want `unknown error code "InvalidInstanceId.Hibernatng" for cvm DescribeInstances; did you mean "InvalidInstanceId.Hibernating"\?`
+	case "InvalidInstanceId.Hibernatng": // want `unknown error code "InvalidInstanceId.Hibernatng" for cvm DescribeInstances; "InvalidInstanceId.Hibernating" is compared next to it`
 		return "a misspelling of a page code"
 	}
 	return ""

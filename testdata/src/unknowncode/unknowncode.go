@@ -55,7 +55,8 @@ func elsewhere(client *cvm.Client) bool {
 }
 
 // Fixing these would make two cases equal, which does not compile: they
-// are reported without a fix.
+// are reported without a fix; a misspelling of a code another case has is
+// dead, and said to be.
 func duplicateCases(client *cvm.Client) string {
 	_, err := client.DescribeInstances(cvm.NewDescribeInstancesRequest())
 	e, ok := err.(*errors.TencentCloudSDKError)
@@ -65,7 +66,7 @@ func duplicateCases(client *cvm.Client) string {
 	switch e.Code {
 	case "InvalidInstanceId.Malformed":
 		return "right"
-	case "InvalidInstanceId.Malformd": // want `did you mean "InvalidInstanceId.Malformed"\?`
+	case "InvalidInstanceId.Malformd": // want `"InvalidInstanceId.Malformed" is compared next to it, so this comparison never matches anything more and can go`
 		return "already handled above"
 	case "InvalidZone.MismatchRegon": // want `did you mean "InvalidZone.MismatchRegion"\?`
 		return "one misspelling"

@@ -71,7 +71,7 @@ func result(client *cvm.Client) bool {
 // CodeOf reads the code through a type parameter's method.
 func CodeOf[E interface{ GetCode() string }](e E) bool {
 	return e.GetCode() == "InvalidInstanceId.NotFound" ||
-		e.GetCode() == "InvalidInstanceId.NotFonud" // want `unknown error code "InvalidInstanceId.NotFonud"; did you mean`
+		e.GetCode() == "InvalidInstanceId.NotFonud" // want `unknown error code "InvalidInstanceId.NotFonud"; "InvalidInstanceId.NotFound" is compared next to it`
 }
 
 // Instantiations of the generic functions.

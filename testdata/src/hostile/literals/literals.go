@@ -45,7 +45,7 @@ func escaped(client *cvm.Client) bool {
 	_, err := client.DescribeInstances(cvm.NewDescribeInstancesRequest())
 	e, ok := err.(*sdkerrors.TencentCloudSDKError)
 	return ok && (e.Code == "Invalid\x49nstanceId.NotFo\u0075nd" || // InvalidInstanceId.NotFound
-		e.Code == "InvalidInstanceId.NotFonu\x64" || // want `unknown error code "InvalidInstanceId.NotFonud" for cvm DescribeInstances; did you mean "InvalidInstanceId.NotFound"\?`
+		e.Code == "InvalidInstanceId.NotFonu\x64" || // want `unknown error code "InvalidInstanceId.NotFonud" for cvm DescribeInstances; "InvalidInstanceId.NotFound" is compared next to it`
 		e.Code == `InvalidInstanceId.Malformd`) // want `did you mean "InvalidInstanceId.Malformed"\?`
 }
 

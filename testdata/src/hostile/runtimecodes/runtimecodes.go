@@ -61,6 +61,6 @@ func constant(client *cvm.Client) bool {
 	_, err := client.DescribeInstances(cvm.NewDescribeInstancesRequest())
 	e, ok := err.(*sdkerrors.TencentCloudSDKError)
 	return ok && (e.Code == family+".NotFound" ||
-		e.Code == "InvalidInstanceId."+"NotFonud" || // want `unknown error code "InvalidInstanceId.NotFonud" for cvm DescribeInstances; did you mean "InvalidInstanceId.NotFound"\?`
+		e.Code == "InvalidInstanceId."+"NotFonud" || // want `unknown error code "InvalidInstanceId.NotFonud" for cvm DescribeInstances; "InvalidInstanceId.NotFound" is compared next to it`
 		e.Code == family+".Malformd") // want `unknown error code "InvalidInstanceId.Malformd" for cvm DescribeInstances; did you mean "InvalidInstanceId.Malformed"\?`
 }

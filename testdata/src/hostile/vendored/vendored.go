@@ -15,7 +15,7 @@ func describe(client *cvm.Client) bool {
 		e.Code == cvm.INVALIDINSTANCEID_VENDOREDONLY ||
 		e.Code == "InvalidInstanceId.VendoredOnly" ||
 		e.Code == "InvalidInstanceId.Malformed" || // a cvm code of the catalog
-		e.Code == "InvalidInstanceId.NotFonud" || // want `unknown error code "InvalidInstanceId.NotFonud" for cvm DescribeInstances; did you mean "InvalidInstanceId.NotFound"\?`
+		e.Code == "InvalidInstanceId.NotFonud" || // want `unknown error code "InvalidInstanceId.NotFonud" for cvm DescribeInstances; "InvalidInstanceId.NotFound" is compared next to it`
 		e.Code == "ResourceNotFound.CdnHostNotExists") // want `"ResourceNotFound.CdnHostNotExists" is declared by cdn, but cvm DescribeInstances never returns it`
 }
 

@@ -14,7 +14,7 @@ func oldCvm(client *cvm.Client) bool {
 	_, err := client.DescribeInstances(cvm.NewDescribeInstancesRequest())
 	e, ok := err.(*sdkerrors.TencentCloudSDKError)
 	return ok && (e.Code == "InvalidInstanceId.NotFound" ||
-		e.Code == "InvalidInstanceId.NotFonud" || // want `unknown error code "InvalidInstanceId.NotFonud" for cvm DescribeInstances; did you mean "InvalidInstanceId.NotFound"\?`
+		e.Code == "InvalidInstanceId.NotFonud" || // want `unknown error code "InvalidInstanceId.NotFonud" for cvm DescribeInstances; "InvalidInstanceId.NotFound" is compared next to it`
 		e.Code == "ResourceNotFound.CdnHostNotExists") // want `"ResourceNotFound.CdnHostNotExists" is declared by cdn, but cvm DescribeInstances never returns it`
 }
 
