@@ -11,6 +11,7 @@ const (
 	catFamilyExact     = "family-exact"
 	catRetryIncomplete = "retry-incomplete"
 	catWrongAction     = "wrong-action"
+	catInventory       = "inventory"
 )
 
 // category describes one check: its name and whether it runs unless
@@ -29,6 +30,7 @@ var categories = []category{
 	{catFamilyExact, true},
 	{catRetryIncomplete, true},
 	{catWrongAction, false},
+	{catInventory, false},
 }
 
 func knownCategory(name string) bool {

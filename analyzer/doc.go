@@ -102,6 +102,13 @@
 // the analyzer runs on the product package, or the catalog's copy). The
 // lists are incomplete in practice, hence off.
 //
+// # inventory
+//
+// Off by default, and not a defect: every comparison site with the origin
+// resolved for it ("origin: cvm DescribeInstances"), the reason it is
+// unknown ("origin unknown: ..."), or that it is inside a helper and
+// checked at each call site.
+//
 // # Suppressing
 //
 // //tcerrcheck:ignore <category>[,<category>] <reason> on the line or the

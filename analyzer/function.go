@@ -62,6 +62,11 @@ func (st *passState) checkFunc(unit funcUnit, file *ast.File, dirs directives) {
 	if st.set.enabled[catRetryIncomplete] {
 		fc.checkRetryLogic()
 	}
+	if st.set.enabled[catInventory] {
+		for _, c := range fc.comps {
+			st.reportNode(catInventory, c.node, inventoryMessage(c, st.pass.TypesInfo), dirs)
+		}
+	}
 }
 
 // checkValue classifies one compared value. An invalid code goes to the

@@ -30,9 +30,15 @@ type origin struct {
 	calls        []callSite
 	errParams    []int // error parameters whose value flows in
 	funcParams   []int // func parameters whose returned error flows in
+	why          unknownReason // of an unknown origin: what the analyzer could not follow
 }
 
 var unknownOrigin = origin{}
+
+// unknownBecause is an unknown origin with the reason the inventory gives.
+func unknownBecause(kind reasonKind, name string) origin {
+	return origin{why: unknownReason{kind: kind, name: name}}
+}
 
 func callOrigin(calls ...callSite) origin {
 	return origin{known: true, summarizable: true, calls: calls}
@@ -40,8 +46,11 @@ func callOrigin(calls ...callSite) origin {
 
 // merge combines the origins of the several sources of one variable.
 func (o origin) merge(p origin) origin {
-	if !o.summarizable || !p.summarizable {
-		return unknownOrigin
+	if !o.summarizable {
+		return origin{why: o.why}
+	}
+	if !p.summarizable {
+		return origin{why: p.why}
 	}
 	out := origin{
 		known:        o.known && p.known,

@@ -99,13 +99,13 @@ func (r *originResolver) of(e ast.Expr) origin {
 	case *ast.StarExpr:
 		return r.of(e.X)
 	}
-	return unknownOrigin
+	return unknownBecause(whyExpr, exprKind(e))
 }
 
 func (r *originResolver) ofIdent(id *ast.Ident) origin {
 	v, ok := r.st.pass.TypesInfo.ObjectOf(id).(*types.Var)
 	if !ok {
-		return unknownOrigin
+		return unknownBecause(whyNotVar, id.Name)
 	}
 	return r.ofVar(v, id)
 }
@@ -115,8 +115,11 @@ func (r *originResolver) ofVar(v *types.Var, use ast.Node) origin {
 	if k, ok := r.errParams[v]; ok && len(r.index().sources[v]) == 0 {
 		return origin{summarizable: true, errParams: []int{k}}
 	}
-	if !r.index().isLocal(v) || r.visiting[v] {
-		return unknownOrigin
+	if !r.index().isLocal(v) {
+		return unknownBecause(whyNotLocal, v.Name())
+	}
+	if r.visiting[v] {
+		return unknownBecause(whyCycle, v.Name())
 	}
 	r.visiting[v] = true
 	defer delete(r.visiting, v)
@@ -133,11 +136,11 @@ func (r *originResolver) ofVar(v *types.Var, use ast.Node) origin {
 			o = o.merge(so)
 		}
 		if !o.summarizable {
-			return unknownOrigin
+			return o
 		}
 	}
 	if first {
-		return unknownOrigin // never assigned anything we understand
+		return unknownBecause(whyNoSource, v.Name())
 	}
 	return o
 }
@@ -164,7 +167,7 @@ func (r *originResolver) ofSource(s source) (o origin, ignore bool) {
 	case srcTypeSwitch, srcErrorsAs:
 		return r.of(s.expr), false
 	}
-	return unknownOrigin, false
+	return unknownBecause(whyAssign, ""), false
 }
 
 // ofCall returns the origin of the error a call returns; index is the
@@ -178,7 +181,7 @@ func (r *originResolver) ofCall(call *ast.CallExpr, index int) origin {
 	info := r.st.pass.TypesInfo
 	sig, _ := info.TypeOf(call.Fun).(*types.Signature)
 	if sig == nil || sig.Results().Len() == 0 || (index >= 0 && index != sig.Results().Len()-1) {
-		return unknownOrigin // not the error result
+		return unknownBecause(whyNotErrResult, "") // not the error result
 	}
 	if isPkgFunc(info, call, "fmt", "Errorf") {
 		return r.ofWrapped(call)
@@ -193,13 +196,17 @@ func (r *originResolver) ofCall(call *ast.CallExpr, index int) origin {
 			if product := r.st.product(pkg); product != nil && r.st.knowsCodesOf(product) {
 				return callOrigin(callSite{product, action, callee})
 			}
-			return unknownOrigin
+			return unknownBecause(whyOpaqueProduct, pkg.Path())
 		}
 		if fact := r.st.errorSummary(callee); fact != nil {
 			return r.applySummary(fact, call)
 		}
+		if recv := callee.Type().(*types.Signature).Recv(); recv != nil && types.IsInterface(recv.Type()) {
+			return unknownBecause(whyDynamicCall, "")
+		}
+		return origin{why: unknownReason{kind: whyCallee, fn: callee}}
 	}
-	return unknownOrigin
+	return unknownBecause(whyDynamicCall, "")
 }
 
 // ofWrapped: fmt.Errorf("...: %w", err) keeps err reachable by errors.As,
@@ -217,7 +224,7 @@ func (r *originResolver) ofWrapped(call *ast.CallExpr) origin {
 		}
 	}
 	if !found {
-		return unknownOrigin
+		return unknownBecause(whyNoWrap, "")
 	}
 	return o
 }
@@ -258,3 +265,4 @@ func isContextErr(info *types.Info, call *ast.CallExpr) bool {
 	named, ok := recv.Type().(*types.Named)
 	return ok && named.Obj().Pkg() != nil && named.Obj().Pkg().Path() == "context" && named.Obj().Name() == "Context"
 }
+

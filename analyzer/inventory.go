@@ -1,0 +1,79 @@
+package analyzer
+
+import (
+	"fmt"
+	"go/ast"
+	"go/types"
+	"strings"
+
+	"github.com/tcerrcheck/tcerrcheck/codes"
+	"golang.org/x/tools/go/types/typeutil"
+)
+
+// The inventory (category "inventory", off by default) reports every
+// comparison site with the origin resolved for it, or why it is unknown:
+// for auditing a program's error handling, and for measuring how much of
+// it the other checks can judge. Its messages have a fixed shape, so a
+// script can count them:
+//
+//	inventory: <how> with <n> code(s) ("A", "B", ...); origin: <product action>[ or ...][ (through a wrapper)]
+//	inventory: <how> with <n> code(s) (...); origin unknown: <reason>
+//	inventory: <how> with <n> code(s) (...); in a helper: checked at each call site
+func inventoryMessage(c comparison, info *types.Info) string {
+	head := fmt.Sprintf("%s with %s", comparisonHow(c, info), inventoryCodes(c.values))
+	o := c.ref.origin
+	switch {
+	case c.ref.kind == kindParam || (!o.known && o.summarizable):
+		return head + "; in a helper: checked at each call site"
+	case !o.known:
+		return head + "; origin unknown: " + o.why.String()
+	}
+	through := ""
+	for _, call := range o.calls {
+		if call.method == nil {
+			through = " (through a wrapper)"
+		}
+	}
+	return head + "; origin: " + originPhrase(o) + through
+}
+
+// comparisonHow words how the comparison matches: "==", "switch", a call
+// of a helper or of strings.HasPrefix, a map lookup.
+func comparisonHow(c comparison, info *types.Info) string {
+	switch n := c.node.(type) {
+	case *ast.BinaryExpr:
+		return n.Op.String()
+	case *ast.SwitchStmt:
+		return "switch"
+	case *ast.IndexExpr:
+		return "map lookup"
+	case *ast.CallExpr:
+		if fn, ok := typeutil.Callee(info, n).(*types.Func); ok {
+			return "call of " + fn.FullName()
+		}
+		return "call"
+	}
+	return "comparison"
+}
+
+// inventoryCodes words a comparison's values: "2 codes (\"A\", \"B\")",
+// at most three named.
+func inventoryCodes(values []value) string {
+	var quoted []string
+	for _, v := range values {
+		if v.fromParam {
+			quoted = append(quoted, fmt.Sprintf("parameter %d", v.param))
+		} else if codes.IsCodeShaped(v.text) {
+			quoted = append(quoted, fmt.Sprintf("%q", v.text))
+		}
+	}
+	n := len(quoted)
+	if n > 3 {
+		quoted = append(quoted[:3], "...")
+	}
+	noun := "codes"
+	if n == 1 {
+		noun = "code"
+	}
+	return fmt.Sprintf("%d %s (%s)", n, noun, strings.Join(quoted, ", "))
+}

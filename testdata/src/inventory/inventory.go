@@ -1,0 +1,70 @@
+// Package inventory has comparisons of every kind of origin: the
+// inventory reports each with its origin, or why it is unknown.
+package inventory
+
+import (
+	"strings"
+
+	"github.com/tencentcloud/tencentcloud-sdk-go/tencentcloud/common/errors"
+	cvm "github.com/tencentcloud/tencentcloud-sdk-go/tencentcloud/cvm/v20170312"
+)
+
+func direct(client *cvm.Client) bool {
+	_, err := client.DescribeInstances(cvm.NewDescribeInstancesRequest())
+	if e, ok := err.(*errors.TencentCloudSDKError); ok {
+		return e.Code == "InvalidInstanceId.NotFound" // want `^inventory: == with 1 code \("InvalidInstanceId.NotFound"\); origin: cvm DescribeInstances$`
+	}
+	return false
+}
+
+// describe wraps an SDK call: its callers' errors have its origin.
+func describe(client *cvm.Client) error {
+	_, err := client.DescribeInstances(cvm.NewDescribeInstancesRequest())
+	return err
+}
+
+func throughWrapper(client *cvm.Client) bool {
+	err := describe(client)
+	if e, ok := err.(*errors.TencentCloudSDKError); ok {
+		switch e.Code { // want `^inventory: switch with 4 codes \("InvalidInstanceId.NotFound", "InvalidInstanceId.Malformed", "InternalError", \.\.\.\); origin: cvm DescribeInstances \(through a wrapper\)$`
+		case "InvalidInstanceId.NotFound", "InvalidInstanceId.Malformed":
+			return true
+		case "InternalError", "InternalServerError":
+			return false
+		}
+	}
+	return false
+}
+
+// isGone is a helper: its comparisons are checked at each call site.
+func isGone(err error) bool {
+	e, ok := err.(*errors.TencentCloudSDKError)
+	return ok && strings.HasPrefix(e.Code, "ResourceNotFound") // want `^inventory: call of strings.HasPrefix with 1 code \("ResourceNotFound"\); in a helper: checked at each call site$`
+}
+
+var shared error
+
+func fromGlobal() bool {
+	if e, ok := shared.(*errors.TencentCloudSDKError); ok {
+		return e.Code == "InternalError" // want `^inventory: == with 1 code \("InternalError"\); origin unknown: shared is not a local variable of the function`
+	}
+	return false
+}
+
+type doer interface{ Do() error }
+
+func fromInterface(d doer) bool {
+	err := d.Do()
+	if e, ok := err.(*errors.TencentCloudSDKError); ok {
+		return e.Code == "InternalError" // want `origin unknown: the error comes from a call of a function value or interface method$`
+	}
+	return false
+}
+
+func fromOtherFunc() bool {
+	err := strings.NewReader("").UnreadByte()
+	if e, ok := err.(*errors.TencentCloudSDKError); ok {
+		return e.Code == "InternalError" // want `origin unknown: the error comes from \(\*strings.Reader\).UnreadByte, which returns no error of an SDK call the analyzer follows$`
+	}
+	return false
+}
