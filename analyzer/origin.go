@@ -28,8 +28,8 @@ type origin struct {
 	known        bool // every source is an SDK call
 	summarizable bool // every source is an SDK call or a parameter
 	calls        []callSite
-	errParams    []int // error parameters whose value flows in
-	funcParams   []int // func parameters whose returned error flows in
+	errParams    []int         // error parameters whose value flows in
+	funcParams   []int         // func parameters whose returned error flows in
 	why          unknownReason // of an unknown origin: what the analyzer could not follow
 }
 

@@ -265,4 +265,3 @@ func isContextErr(info *types.Info, call *ast.CallExpr) bool {
 	named, ok := recv.Type().(*types.Named)
 	return ok && named.Obj().Pkg() != nil && named.Obj().Pkg().Path() == "context" && named.Obj().Name() == "Context"
 }
-

@@ -11,7 +11,7 @@ import (
 // reports it.
 type unknownReason struct {
 	kind reasonKind
-	name string     // the variable or package concerned
+	name string      // the variable or package concerned
 	fn   *types.Func // whyCallee: the function called, named only when worded
 }
 
