@@ -20,6 +20,14 @@ func TestHelperFacts(t *testing.T) {
 	analysistest.RunWithSuggestedFixes(t, testdata(t), analyzer.New(analyzer.Config{}), "helpers/...")
 }
 
+// Helpers built on helpers: a reflect-based membership test, a helper on
+// it matching exactly and by first segment for both SDK flavors, and a
+// retry classifier on that unwrapping with errors.Cause, with its own list
+// and the caller's codes, called from another package.
+func TestMembershipHelpers(t *testing.T) {
+	analysistest.RunWithSuggestedFixes(t, testdata(t), analyzer.New(analyzer.Config{}), "membership/...")
+}
+
 // A product package exports its actions' documented codes.
 func TestActionFacts(t *testing.T) {
 	analysistest.Run(t, testdata(t), analyzer.New(analyzer.Config{}), "example.com/factsdk/tencentcloud/demo/v20200101")

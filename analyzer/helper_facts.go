@@ -84,6 +84,9 @@ func (st *passState) detectHelper(unit funcUnit) *codeHelperFact {
 	if !ok {
 		return nil
 	}
+	if fact := st.detectMembership(unit, sig); fact != nil {
+		return fact
+	}
 	var fact *codeHelperFact
 	for _, c := range st.comparisonsOf(unit) {
 		errParam, codeParam, ok := paramCode(c.ref)

@@ -186,6 +186,9 @@ func (r *originResolver) ofCall(call *ast.CallExpr, index int) origin {
 	if isPkgFunc(info, call, "fmt", "Errorf") {
 		return r.ofWrapped(call)
 	}
+	if isUnwrapper(info, call) {
+		return r.of(call.Args[0])
+	}
 	switch callee := typeutil.Callee(info, call).(type) {
 	case *types.Var:
 		if k, ok := r.funcParams[callee]; ok {
@@ -264,4 +267,13 @@ func isContextErr(info *types.Info, call *ast.CallExpr) bool {
 	recv := fn.Type().(*types.Signature).Recv()
 	named, ok := recv.Type().(*types.Named)
 	return ok && named.Obj().Pkg() != nil && named.Obj().Pkg().Path() == "context" && named.Obj().Name() == "Context"
+}
+
+// isUnwrapper matches the calls that return an error their argument wraps,
+// or the argument itself: errors.Unwrap, and errors.Cause of
+// github.com/pkg/errors (its argument when nothing is wrapped). The error
+// found has the argument's origin.
+func isUnwrapper(info *types.Info, call *ast.CallExpr) bool {
+	return len(call.Args) == 1 && (isPkgFunc(info, call, "errors", "Unwrap") ||
+		isPkgFunc(info, call, "github.com/pkg/errors", "Cause"))
 }
