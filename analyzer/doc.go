@@ -71,7 +71,8 @@
 // difference, a few edits, or the same suffix under another family) and
 // fixes when exactly one is nearest; a code with nothing near is still
 // reported. With an unknown origin an exact code no release of either SDK
-// ever declared for any product is reported too, and a prefix or substring
+// ever declared for any product is reported too when it is dotted and of a
+// family some product has, and a prefix or substring
 // only when it is a near miss; when a product in view is one nothing tells
 // the codes of, only near misses, since the error may be that product's.
 //

@@ -2,6 +2,7 @@ package analyzer
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/tcerrcheck/tcerrcheck/codes"
 )
@@ -14,7 +15,10 @@ import (
 // still knows every code any release of either SDK ever declared, so an
 // exact code-shaped value none of them declared is reported too, with the
 // nearest codes across the catalog; other modes only for a near miss.
-// Unless a product in view is one no catalog knows: the error may be its.
+// Only a dotted code of a family some product declares counts: "X" or
+// "Other" in a helper's test, or another service's code
+// ("UnSupportedLoggingRegion"), says nothing of a misspelling. And not
+// when a product in view is one no catalog knows: the error may be its.
 func checkUnknownCode(k *knowledge, q query) (verdict, bool) {
 	if k.declaredAnywhere(q.text) {
 		return verdict{}, false // a real code: another check's business
@@ -27,7 +31,7 @@ func checkUnknownCode(k *knowledge, q query) (verdict, bool) {
 		// across all products a shared suffix (".NotFound") means little.
 	case q.origin.known && q.mode == matchExact:
 		return unknownElsewhere(k, q), true
-	case q.mode == matchExact && codes.IsCodeShaped(q.text) && !k.opaqueProductInView():
+	case q.mode == matchExact && inKnownFamily(q.text) && !k.opaqueProductInView():
 		return verdict{message: fmt.Sprintf("unknown error code %q: no release of either SDK declares it for any product", q.text)}, true
 	default:
 		return verdict{}, false
@@ -53,4 +57,12 @@ func unknownElsewhere(k *knowledge, q query) verdict {
 		return verdict{message: fmt.Sprintf("%s (it looks like %q, which %s declares)", msg, s.Codes[0], listWords(k.declarers(s.Codes[0]), 4))}
 	}
 	return verdict{message: msg + k.st.actionHint(q.origin, q.text)}
+}
+
+// inKnownFamily reports whether code is dotted and its first segment is
+// the family of some catalogued code: InvalidKeyPair.NotSupported, not
+// Other.
+func inKnownFamily(code string) bool {
+	family, _, dotted := strings.Cut(code, ".")
+	return dotted && codes.IsCodeShaped(code) && (codes.CatalogHasPrefix(family+".") || codes.CatalogHasCode(family))
 }

@@ -61,6 +61,8 @@ func unknownOrigin(err error) bool {
 			return true
 		case "FailedOperation.DescribeProducers", "ResourceNotFound.Instance", "InvalidInstanceId.NotFound":
 			return true
+		case "Other", "X", "UnSupportedLoggingRegion", "NoSuchFamily.Anything": // not dotted, or of no family any product has
+			return true
 		}
 	}
 	return false

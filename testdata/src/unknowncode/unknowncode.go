@@ -40,7 +40,9 @@ func unknownOrigin(err error) bool {
 		switch e.Code {
 		case "ResourceNotFound.CdnHostNotExsts": // want `unknown error code "ResourceNotFound.CdnHostNotExsts"; did you mean "ResourceNotFound.CdnHostNotExists"\?`
 			return true
-		case "Private.ProductOnlyCode": // want `unknown error code "Private.ProductOnlyCode": no release of either SDK declares it for any product`
+		case "Private.ProductOnlyCode": // no family any product has: another service's code, maybe
+			return true
+		case "ResourceNotFound.NoSuchThingAnywhere": // want `unknown error code "ResourceNotFound.NoSuchThingAnywhere": no release of either SDK declares it for any product`
 			return true
 		}
 	}
