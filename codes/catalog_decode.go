@@ -3,7 +3,9 @@ package codes
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"sync"
+	"sync/atomic"
 
 	"github.com/tcerrcheck/tcerrcheck/codes/internal/catalogfmt"
 )
@@ -19,9 +21,10 @@ import (
 type catalog struct {
 	release  string
 	sdks     []*catalogSDK
-	codes    catalogfmt.StringTable // every distinct code any release declared, sorted
-	products []string               // sorted
-	byName   map[string]*catalogProduct
+	codes    catalogfmt.StringTable           // every distinct code any release declared, sorted
+	products []string                         // sorted
+	records  []string                         // each product's encoded record, by index in products
+	decoded  []atomic.Pointer[catalogProduct] // by index in products, set on first use
 
 	allOnce sync.Once
 	all     []string // codes as a list, for CatalogAllCodes
@@ -31,6 +34,8 @@ type catalog struct {
 }
 
 // catalogProduct is one product: its encoded record, decoded on first use.
+// It is allocated only when the product is first asked about: a vet
+// process asks about a few of 302.
 type catalogProduct struct {
 	record string
 
@@ -98,9 +103,14 @@ func (c *catalog) listCodes(p *catalogProduct) {
 // record returns the named product with its record decoded, nil when the
 // catalog has no such product.
 func (c *catalog) record(name string) *catalogProduct {
-	p := c.byName[name]
-	if p == nil {
+	i, found := slices.BinarySearch(c.products, name)
+	if !found {
 		return nil
+	}
+	p := c.decoded[i].Load()
+	if p == nil {
+		c.decoded[i].CompareAndSwap(nil, &catalogProduct{record: c.records[i]})
+		p = c.decoded[i].Load()
 	}
 	if err := c.decodeRecord(p); err != nil {
 		panicCorrupt(err)
@@ -181,18 +191,19 @@ func decodeCatalog(data string) (*catalog, error) {
 	c.codes = d.Table()
 	n := d.Count()
 	c.products = make([]string, 0, n)
-	c.byName = make(map[string]*catalogProduct, n)
+	c.records = make([]string, 0, n)
 	for i := 0; i < n && d.Err() == nil; i++ {
 		name := d.Str()
 		if len(c.products) > 0 && name <= c.products[len(c.products)-1] {
 			d.Fail("products not sorted")
 		}
 		c.products = append(c.products, name)
-		c.byName[name] = &catalogProduct{record: d.Str()}
+		c.records = append(c.records, d.Str())
 	}
 	if err := d.Finish("catalog"); err != nil {
 		return nil, err
 	}
+	c.decoded = make([]atomic.Pointer[catalogProduct], len(c.products))
 	return c, nil
 }
 
@@ -221,7 +232,7 @@ func (c *catalog) declarersOf(code string) []string {
 			start += int(n)
 		}
 		for _, name := range c.products { // sorted, so each list is too
-			for _, i := range c.byName[name].codeIdx {
+			for _, i := range c.record(name).codeIdx {
 				decl[i] = append(decl[i], name)
 			}
 		}

@@ -255,8 +255,8 @@ func TestDecodeCatalogCorrupt(t *testing.T) {
 			if err != nil {
 				continue
 			}
-			for _, p := range c.byName {
-				if c.decodeRecord(p) == nil {
+			for _, rec := range c.records {
+				if p := (&catalogProduct{record: rec}); c.decodeRecord(p) == nil {
 					decodeActions(p.actionBlock, catalogfmt.Pick(c.codes.All(), p.codeIdx)) // must not panic
 					decodeHistory(p.historyBlock, c.codes.Len(), c.sdks)
 				}
