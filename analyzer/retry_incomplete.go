@@ -84,11 +84,14 @@ func (fc *funcCheck) recordUse(uses map[string]*familyUse, p retryPiece, c compa
 			u = &familyUse{}
 			uses[root] = u
 		}
-		switch out {
-		case outcomeRetry:
+		switch {
+		case out == outcomeRetry:
 			u.retried, u.handled = true, true
-		case outcomeGiveUp:
+		case out == outcomeGiveUp && coversFamily(v, root):
 			u.givenUp = true
+		case out == outcomeGiveUp:
+			// Giving up on one sub-code (InternalError.OssException) is a
+			// choice about that code, not about the family.
 		default:
 			u.handled = true
 		}
@@ -108,6 +111,21 @@ func touchesFamily(v value, root string) bool {
 		return codes.InFamily(v.text, root) || codes.Family(root) == v.text
 	}
 	return codes.InFamily(v.text, root)
+}
+
+// coversFamily reports whether a value matches the whole family, not
+// just some of its codes: the root compared exactly or by first segment,
+// or a prefix or substring of the root.
+func coversFamily(v value, root string) bool {
+	switch v.mode {
+	case matchPrefix:
+		return strings.HasPrefix(root, v.text)
+	case matchSubstring:
+		return strings.Contains(root, v.text)
+	case matchFold:
+		return strings.EqualFold(v.text, root)
+	}
+	return v.text == root
 }
 
 func familyReturnable(root string, candidates []string) bool {

@@ -66,3 +66,30 @@ func waitUntilFree(client *cvm.Client) error {
 		return nil
 	})
 }
+
+// Giving up on one sub-code and retrying the rest is a choice about that
+// code, not giving up on its family.
+func giveUpOnOneSubCode(client *cvm.Client) error {
+	return retryfw.Retry(10, func() *retryfw.RetryError {
+		_, err := client.StartInstances(cvm.NewStartInstancesRequest())
+		if e, ok := err.(*sdkerrors.TencentCloudSDKError); ok && e.Code == "InternalError.TradeUnknownError" {
+			return retryfw.NonRetryableError(err)
+		}
+		if err != nil {
+			return retryfw.RetryableError(err)
+		}
+		return nil
+	})
+}
+
+// A destroy check: it stops on one sub-code and otherwise returns nil,
+// retrying nothing.
+func checkDestroyed(client *cvm.Client) error {
+	return retryfw.Retry(3, func() *retryfw.RetryError {
+		_, err := client.DescribeInstances(cvm.NewDescribeInstancesRequest())
+		if e, ok := err.(*sdkerrors.TencentCloudSDKError); ok && e.Code == "InternalError.TradeUnknownError" {
+			return retryfw.NonRetryableError(err)
+		}
+		return nil
+	})
+}
