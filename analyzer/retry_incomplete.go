@@ -3,6 +3,7 @@ package analyzer
 import (
 	"fmt"
 	"go/ast"
+	"slices"
 	"sort"
 	"strings"
 
@@ -26,6 +27,9 @@ func (fc *funcCheck) checkRetryLogic() {
 // familyUse is how a piece treats one retryable family.
 type familyUse struct {
 	retried, handled, givenUp bool // handled: retried or outcome unknown
+	// retriedCodes are the family's codes retried one by one, when
+	// nothing retries the whole family: the message names them.
+	retriedCodes []string
 }
 
 func (fc *funcCheck) judgeRetryPiece(p retryPiece) (string, bool) {
@@ -51,6 +55,8 @@ func (fc *funcCheck) judgeRetryPiece(p retryPiece) (string, bool) {
 	for _, root := range fc.st.set.retryable {
 		u := uses[root]
 		switch {
+		case u != nil && u.retried && len(u.retriedCodes) > 0:
+			retried = append(retried, u.retriedCodes...)
 		case u != nil && u.retried:
 			retried = append(retried, root)
 		case u != nil && u.givenUp && !u.handled:
@@ -85,7 +91,12 @@ func (fc *funcCheck) recordUse(uses map[string]*familyUse, p retryPiece, c compa
 			uses[root] = u
 		}
 		switch {
+		case out == outcomeRetry && coversFamily(v, root):
+			u.retried, u.handled, u.retriedCodes = true, true, nil
 		case out == outcomeRetry:
+			if (!u.retried || len(u.retriedCodes) > 0) && !slices.Contains(u.retriedCodes, v.text) {
+				u.retriedCodes = append(u.retriedCodes, v.text)
+			}
 			u.retried, u.handled = true, true
 		case out == outcomeGiveUp && coversFamily(v, root):
 			u.givenUp = true

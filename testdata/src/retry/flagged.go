@@ -119,3 +119,18 @@ func describeViaWrapper(client *cvm.Client) error {
 		return err
 	}
 }
+
+// Retrying one sub-code and giving up on the rest: the message names the
+// sub-code, not its whole family.
+func createOnce(client *cvm.Client) error {
+	return retryfw.Retry(3, func() *retryfw.RetryError { // want `^retry-incomplete: retry logic for cvm RunInstances retries InternalError.TradeUnknownError but never retries RequestLimitExceeded, ServiceUnavailable, ClientError.NetworkError$`
+		_, err := client.RunInstances(cvm.NewRunInstancesRequest())
+		if e, ok := err.(*sdkerrors.TencentCloudSDKError); ok {
+			if e.Code == "InternalError.TradeUnknownError" {
+				return retryfw.RetryableError(err)
+			}
+			return retryfw.NonRetryableError(err)
+		}
+		return nil
+	})
+}
