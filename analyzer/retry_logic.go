@@ -109,10 +109,16 @@ func retryLoopBody(info *types.Info, n ast.Node) *ast.BlockStmt {
 }
 
 // callsSDK reports whether body calls an SDK product client, directly or
-// through a wrapper whose returned error comes from one.
+// through a wrapper whose returned error comes from one. A call inside a
+// function literal does not count: a loop around resource.Retry(func()
+// {...}) pages through results or walks items, and the closure, which
+// does the retrying, is retry logic of its own.
 func (st *passState) callsSDK(body ast.Node) bool {
 	found := false
 	ast.Inspect(body, func(n ast.Node) bool {
+		if _, ok := n.(*ast.FuncLit); ok {
+			return false
+		}
 		if call, ok := n.(*ast.CallExpr); ok && !found {
 			if fn, ok := calleeFunc(st.pass.TypesInfo, call); ok {
 				_, _, found = codes.ClientAction(fn)

@@ -93,3 +93,36 @@ func checkDestroyed(client *cvm.Client) error {
 		return nil
 	})
 }
+
+// A loop paging through results around a retrying closure is no retry
+// loop: the closure does the retrying (completely here), and its returns
+// end one attempt, not the paging.
+func allInstances(client *cvm.Client) (n int, err error) {
+	var offset int64
+	for {
+		var page int
+		err = retryfw.Retry(3, func() *retryfw.RetryError {
+			_, e := client.DescribeInstances(cvm.NewDescribeInstancesRequest())
+			if e == nil {
+				page = 100
+				return nil
+			}
+			if sdkErr, ok := e.(*sdkerrors.TencentCloudSDKError); ok {
+				for _, family := range []string{"RequestLimitExceeded", "InternalError", "ServiceUnavailable", "ClientError.NetworkError"} {
+					if strings.HasPrefix(sdkErr.Code, family) {
+						return retryfw.RetryableError(e)
+					}
+				}
+			}
+			return retryfw.NonRetryableError(e)
+		})
+		if err != nil {
+			return n, err
+		}
+		n += page
+		offset += 100
+		if page < 100 {
+			return n, nil
+		}
+	}
+}
