@@ -23,7 +23,12 @@
 //   - standalone: <tool> ./... (go/packages loads everything from source);
 //   - instructions (not run by default: it takes about ten minutes and
 //     valgrind): as vetonly, with the vet tool's instructions counted under
-//     cachegrind on the packages that call the SDK.
+//     cachegrind on the packages that call the SDK;
+//   - real (not run by default: it needs a checkout): as vetonly, on the
+//     packages -real-pkgs of a real program checked out in -real-dir (the
+//     Terraform provider, which vendors its modules: -real-goflags
+//     -mod=vendor), -real-n runs per tool. With -scenarios=real nothing is
+//     generated.
 package main
 
 import (
@@ -52,6 +57,10 @@ var (
 	keep           = flag.Bool("keep", false, "keep the temporary workspace and print its path")
 	profile        = flag.String("profile", "", "write CPU and heap profiles of standalone tcerrcheck into `dir` and print their top entries")
 	factless       = flag.Bool("factless", false, "also measure a no-op that declares no fact type")
+	realDir        = flag.String("real-dir", "", "checkout of a real program for the real scenario")
+	realPkgs       = flag.String("real-pkgs", "./tencentcloud/...", "packages of -real-dir to vet, space-separated")
+	realGoflags    = flag.String("real-goflags", "-mod=vendor", "GOFLAGS for vetting -real-dir")
+	realRuns       = flag.Int("real-n", 3, "runs per tool of the real scenario")
 )
 
 // tool is one side of the comparison.
@@ -104,6 +113,13 @@ func mainErr() error {
 	if err := b.build(); err != nil {
 		return err
 	}
+	if *scenarios == "real" {
+		if err := b.measure("real", b.real); err != nil {
+			return err
+		}
+		b.report()
+		return nil
+	}
 	gen, err := b.generate()
 	if err != nil {
 		return err
@@ -127,6 +143,8 @@ func mainErr() error {
 			err = b.measure(sc, b.standalone)
 		case "instructions":
 			err = b.measure(sc, b.instructions)
+		case "real":
+			err = b.measure(sc, b.real)
 		default:
 			err = fmt.Errorf("unknown scenario %q", sc)
 		}
@@ -272,6 +290,8 @@ func (b *bench) measure(name string, one func(t tool, run int) (sample, error)) 
 		n = *standaloneRuns
 	case "instructions":
 		n = 1 // counts barely vary between runs, and a run takes minutes
+	case "real":
+		n = *realRuns
 	}
 	for i := range n {
 		order := append([]tool(nil), b.tools...)
@@ -330,6 +350,24 @@ func (b *bench) vetOnly(t tool, i int) (sample, error) {
 	env := append(b.toolEnv(t), "TCERRBENCH_WRAP="+t.bin, "TCERRBENCH_LOG="+log,
 		fmt.Sprintf("TCERRBENCH_NONCE=%d%d", time.Now().UnixNano(), i))
 	s, _, err := run(b.app, env, []int{0, 1}, "go", "vet", "-vettool="+b.self, "./...")
+	if err != nil {
+		return s, err
+	}
+	return s, readToolLog(log, &s)
+}
+
+// real is vetonly on a real program's checkout: its own go.mod, vendored
+// modules, the shared build cache (compiled once, by the first run).
+func (b *bench) real(t tool, i int) (sample, error) {
+	if *realDir == "" {
+		return sample{}, fmt.Errorf("the real scenario needs -real-dir")
+	}
+	log := filepath.Join(b.work, fmt.Sprintf("real-%s-%d.log", t.name, i))
+	env := append(os.Environ(), t.env...)
+	env = append(env, "GOFLAGS="+*realGoflags, "GOWORK=off", "GOTOOLCHAIN=local", "TCERRBENCH_WRAP="+t.bin, "TCERRBENCH_LOG="+log,
+		fmt.Sprintf("TCERRBENCH_NONCE=%d%d", time.Now().UnixNano(), i))
+	args := append([]string{"vet", "-vettool=" + b.self}, strings.Fields(*realPkgs)...)
+	s, _, err := run(*realDir, env, []int{0, 1}, "go", args...)
 	if err != nil {
 		return s, err
 	}
