@@ -41,6 +41,8 @@ func (r *originResolver) codeOf(e ast.Expr) (codeRef, bool) {
 		}
 	case *ast.IndexExpr:
 		return r.codeRootOf(e)
+	case *ast.SliceExpr:
+		return r.codeSliceRootOf(e)
 	case *ast.CallExpr:
 		sel, ok := ast.Unparen(e.Fun).(*ast.SelectorExpr)
 		if !ok || len(e.Args) != 0 {
@@ -67,7 +69,8 @@ func (r *originResolver) codeOf(e ast.Expr) (codeRef, bool) {
 
 // codeRootOf handles strings.Split(code, ".")[0] and
 // strings.SplitN(code, ".", n)[0]: the code's family root, which helpers
-// compare to match a family ("first segment").
+// compare to match a family ("first segment"). The other ways to write it
+// follow: a slice up to strings.Index, and strings.Cut.
 func (r *originResolver) codeRootOf(e *ast.IndexExpr) (codeRef, bool) {
 	info := r.st.pass.TypesInfo
 	if tv, ok := info.Types[e.Index]; !ok || tv.Value == nil || tv.Value.ExactString() != "0" {
@@ -77,15 +80,48 @@ func (r *originResolver) codeRootOf(e *ast.IndexExpr) (codeRef, bool) {
 	if !ok || len(call.Args) < 2 || !(isPkgFunc(info, call, "strings", "Split") || isPkgFunc(info, call, "strings", "SplitN")) {
 		return codeRef{}, false
 	}
-	if tv, ok := info.Types[call.Args[1]]; !ok || tv.Value == nil || tv.Value.ExactString() != `"."` {
+	if !isDot(info, call.Args[1]) {
 		return codeRef{}, false
 	}
-	ref, ok := r.codeOf(call.Args[0])
+	return r.rootOfCode(call.Args[0])
+}
+
+// codeSliceRootOf handles code[:strings.Index(code, ".")], the family root
+// written as a slice.
+func (r *originResolver) codeSliceRootOf(e *ast.SliceExpr) (codeRef, bool) {
+	info := r.st.pass.TypesInfo
+	call, ok := ast.Unparen(e.High).(*ast.CallExpr)
+	if e.Low != nil || e.Slice3 || !ok || len(call.Args) != 2 || !isPkgFunc(info, call, "strings", "Index") ||
+		!isDot(info, call.Args[1]) || types.ExprString(call.Args[0]) != types.ExprString(e.X) {
+		return codeRef{}, false
+	}
+	return r.rootOfCode(e.X)
+}
+
+// cutRootOf handles family, _, _ := strings.Cut(code, "."): the first
+// result is the family root.
+func (r *originResolver) cutRootOf(call *ast.CallExpr, index int) (codeRef, bool) {
+	info := r.st.pass.TypesInfo
+	if index != 0 || len(call.Args) != 2 || !isPkgFunc(info, call, "strings", "Cut") || !isDot(info, call.Args[1]) {
+		return codeRef{}, false
+	}
+	return r.rootOfCode(call.Args[0])
+}
+
+// rootOfCode returns the reference of the code e holds, as its root.
+func (r *originResolver) rootOfCode(e ast.Expr) (codeRef, bool) {
+	ref, ok := r.codeOf(e)
 	if !ok || ref.kind != kindCode {
 		return codeRef{}, false
 	}
 	ref.root = true
 	return ref, true
+}
+
+// isDot reports whether e is the constant ".".
+func isDot(info *types.Info, e ast.Expr) bool {
+	tv, ok := info.Types[e]
+	return ok && tv.Value != nil && tv.Value.ExactString() == `"."`
 }
 
 // codeOfVar handles code := e.Code and its variants: a local string
@@ -102,13 +138,18 @@ func (r *originResolver) codeOfVar(id *ast.Ident) (codeRef, bool) {
 	var ref codeRef
 	found := false
 	for _, s := range r.index().reaching(v, id) {
-		if s.kind != srcAssign {
-			return codeRef{}, false
-		}
-		if isEmptyString(info, s.expr) {
+		var sr codeRef
+		ok := false
+		switch {
+		case s.kind == srcAssign && isEmptyString(info, s.expr):
 			continue
+		case s.kind == srcAssign:
+			sr, ok = r.codeOf(s.expr)
+		case s.kind == srcTuple:
+			if call, isCall := ast.Unparen(s.expr).(*ast.CallExpr); isCall {
+				sr, ok = r.cutRootOf(call, s.index)
+			}
 		}
-		sr, ok := r.codeOf(s.expr)
 		if !ok || sr.kind != kindCode || (found && sr.root != ref.root) {
 			return codeRef{}, false
 		}

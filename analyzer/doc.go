@@ -9,7 +9,8 @@
 //
 // A code is an SDK error's Code field or GetCode() result (reached through
 // type assertions with or without ok, type switches, errors.As, and local
-// copies), its first segment (strings.Split(code, ".")[0]), or the "Code=X"
+// copies), its first segment (strings.Split(code, ".")[0], strings.Cut,
+// code[:strings.Index(code, ".")]), or the "Code=X"
 // text of err.Error(). It is compared by ==, !=, switch cases,
 // strings.HasPrefix, strings.Contains, strings.EqualFold, slices.Contains,
 // map lookups and calls of code helpers, against literals, constants

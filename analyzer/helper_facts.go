@@ -6,6 +6,8 @@ import (
 	"go/types"
 	"slices"
 	"strings"
+
+	"github.com/tcerrcheck/tcerrcheck/codes"
 )
 
 // codeHelperFact says a function compares an error's code with codes its
@@ -127,7 +129,8 @@ func paramCode(ref codeRef) (errParam, codeParam int, ok bool) {
 }
 
 // builtinCodes are the constant codes a helper compares the same code
-// with: the list a retry helper merges with its caller's.
+// with: the list a retry helper merges with its caller's. What is not
+// code-shaped (the "." of strings.Contains(code, ".")) is no code.
 func builtinCodes(comps []comparison, fact *codeHelperFact) []string {
 	var out []string
 	for _, c := range comps {
@@ -136,7 +139,7 @@ func builtinCodes(comps []comparison, fact *codeHelperFact) []string {
 			continue
 		}
 		for _, v := range c.values {
-			if !v.fromParam && v.text != "" && !slices.Contains(out, v.text) {
+			if !v.fromParam && codes.IsCodeShaped(v.text) && !slices.Contains(out, v.text) {
 				out = append(out, v.text)
 			}
 		}

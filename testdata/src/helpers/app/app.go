@@ -63,3 +63,12 @@ func ambiguous(s *lib.Svc, d *cdn.Client, purge bool) bool {
 	}
 	return lib.IsExpectedErr(err, []string{"InvalidInstanceId.NotFound", "ResourceNotFound.CdnHostNotExists"})
 }
+
+// First segments cut or sliced: families, checked as families.
+func families(client *cdn.Client) bool {
+	_, err := client.DescribeDomains(cdn.NewDescribeDomainsRequest())
+	return lib.InFamily(err, []string{"ResourceNotFound", "InternalError"}) ||
+		lib.InFamily(err, []string{"InternalEror"}) || // want `unknown error code "InternalEror" for cdn DescribeDomains; did you mean "InternalError"\?`
+		lib.HeadIs(err, "ResourceNotFound") ||
+		lib.HeadIs(err, "ResourceNotFond") // want `unknown error code "ResourceNotFond" for cdn DescribeDomains; did you mean "ResourceNotFound"\?`
+}

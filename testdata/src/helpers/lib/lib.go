@@ -54,3 +54,22 @@ func IsErrCode(err error, code string) bool { // want IsErrCode:`codeHelper\(err
 func HasCode(code string, codes ...string) bool { // want HasCode:`codeHelper\(code 0, codes 1, exact\)`
 	return slices.Contains(codes, code)
 }
+
+// InFamily matches the code's first segment, cut with strings.Cut.
+func InFamily(err error, families []string) bool { // want InFamily:`codeHelper\(err 0, codes 1, family\)`
+	e, ok := err.(*sdkerrors.TencentCloudSDKError)
+	if !ok {
+		return false
+	}
+	family, _, _ := strings.Cut(e.Code, ".")
+	return slices.Contains(families, family)
+}
+
+// HeadIs matches the code's first segment, sliced up to the first dot.
+func HeadIs(err error, families ...string) bool { // want HeadIs:`codeHelper\(err 0, codes 1, family\)`
+	e, ok := err.(*sdkerrors.TencentCloudSDKError)
+	if !ok || !strings.Contains(e.Code, ".") {
+		return false
+	}
+	return slices.Contains(families, e.Code[:strings.Index(e.Code, ".")])
+}
