@@ -13,7 +13,8 @@ import (
 // sees RequestLimitExceeded.UinLimitExceeded. With an unknown origin only
 // the sub-codes every product may return (public ones) count.
 func (fc *funcCheck) checkFamilyExact(c comparison, q query) (verdict, bool) {
-	if q.mode != matchExact || !fc.checksFamily(q.text) {
+	// strings.EqualFold(code, root) misses the sub-codes just the same.
+	if (q.mode != matchExact && q.mode != matchFold) || !fc.checksFamily(q.text) {
 		return verdict{}, false
 	}
 	k := fc.st.know
@@ -67,7 +68,7 @@ func (fc *funcCheck) coverage() *coverage {
 	for _, c := range fc.comps {
 		for _, v := range c.values {
 			switch v.mode {
-			case matchExact:
+			case matchExact, matchFold:
 				fc.cov.exact[v.text] = true
 			case matchPrefix:
 				fc.cov.prefixes = append(fc.cov.prefixes, v.text)
