@@ -84,7 +84,8 @@
 // An exact comparison with a retryable family root ("RequestLimitExceeded")
 // when the origin can return sub-codes of the family that nothing else in
 // the function matches. Fix for == and !=: strings.HasPrefix. With
-// -family-exact-all every family root counts.
+// -family-exact-all every family root counts. ResourceNotFound counts too
+// where every producing action documents a sub-code of it beside the root.
 //
 // # retry-incomplete
 //

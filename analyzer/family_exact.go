@@ -3,6 +3,7 @@ package analyzer
 import (
 	"fmt"
 	"go/ast"
+	"slices"
 
 	"github.com/tcerrcheck/tcerrcheck/codes"
 )
@@ -11,15 +12,20 @@ import (
 // root ("RequestLimitExceeded") when the origin can return sub-codes of
 // that family that nothing else in the function matches: the branch never
 // sees RequestLimitExceeded.UinLimitExceeded. With an unknown origin only
-// the sub-codes every product may return (public ones) count.
+// the sub-codes every product may return (public ones) count. For other
+// roots, only the sub-codes the producing actions document beside the
+// root count (documentedSubCodes).
 func (fc *funcCheck) checkFamilyExact(c comparison, q query) (verdict, bool) {
 	// strings.EqualFold(code, root) misses the sub-codes just the same.
-	if (q.mode != matchExact && q.mode != matchFold) || !fc.checksFamily(q.text) {
+	if q.mode != matchExact && q.mode != matchFold {
 		return verdict{}, false
 	}
-	k := fc.st.know
+	subs, verb := fc.documentedSubCodes(q), "documents"
+	if fc.checksFamily(q.text) {
+		subs, verb = codes.SubCodes(q.text, fc.st.know.familyCandidates(q.origin)), "can return"
+	}
 	var missing []string
-	for _, sub := range codes.SubCodes(q.text, k.familyCandidates(q.origin)) {
+	for _, sub := range subs {
 		if !fc.coverage().covers(sub) {
 			missing = append(missing, sub)
 		}
@@ -31,11 +37,46 @@ func (fc *funcCheck) checkFamilyExact(c comparison, q query) (verdict, bool) {
 	if o := originPhrase(q.origin); o != "" {
 		who = o
 	}
-	vd := verdict{message: fmt.Sprintf("exact comparison with %q misses its sub-codes %s, which %s can return; match the family with strings.HasPrefix",
-		q.text, listWords(quoteEach(missing), 3), who)}
+	vd := verdict{message: fmt.Sprintf("exact comparison with %q misses its sub-codes %s, which %s %s; match the family with strings.HasPrefix",
+		q.text, listWords(quoteEach(missing), 3), who, verb)}
 	vd.fix = fc.familyFix(c, q.value)
 	return vd, true
 }
+
+// documentedSubCodes returns, for a comparison with a family root that is
+// not retryable (ResourceNotFound), the sub-codes of it that the producing
+// actions document next to the root itself: an action that lists both
+// ResourceNotFound and ResourceNotFound.SecretNotExist answers with either,
+// and a not-found branch on the root alone misses the second. Every
+// producing action must have a list, and list the root: a sub-code the
+// product declares somewhere says nothing of this call.
+//
+// Only the not-found family counts: a branch on it decides whether a
+// resource is gone (a read that clears its state, a destroy check), and a
+// missed sub-code turns "gone" into a failure. A comparison with the bare
+// InvalidParameterValue, say, is as often meant as written.
+func (fc *funcCheck) documentedSubCodes(q query) []string {
+	if q.text != notFoundRoot || !q.origin.known || len(q.origin.calls) == 0 {
+		return nil
+	}
+	var subs []string
+	for _, call := range q.origin.calls {
+		documented := fc.st.actionCodes(call)
+		if !slices.Contains(documented, q.text) {
+			return nil
+		}
+		for _, code := range documented {
+			if code != q.text && codes.InFamily(code, q.text) && !slices.Contains(subs, code) {
+				subs = append(subs, code)
+			}
+		}
+	}
+	slices.Sort(subs)
+	return subs
+}
+
+// notFoundRoot is the family documentedSubCodes looks at.
+const notFoundRoot = "ResourceNotFound"
 
 // checksFamily reports whether family-exact looks at comparisons with
 // root: the retryable families, or every family with -family-exact-all.

@@ -6,8 +6,10 @@ writes: repo, file, line, col, category, message) with the verdicts kept in
 testdata/realworld/verdicts.tsv (repo, file, line, category, verdict,
 reason, message): prints the diagnostics that have no verdict yet, the
 verdicts whose diagnostic is gone, and per category how many diagnostics
-are right. A diagnostic matches a verdict by repository, file, line and
-category; the message is kept for the reader. Verdicts: "right" (a real
+are right, and the inventory's counts (category "inventory", with
+-enable=inventory): comparison sites, the share with a known product, and
+why the others are unknown. A diagnostic matches a verdict by repository,
+file, line and category; the message is kept for the reader. Verdicts: "right" (a real
 defect, or a report a maintainer would act on), "wrong" (a false alarm,
 fixed at its cause or to be), "unsure".
 
@@ -31,7 +33,11 @@ def main():
     verdicts = {key(v): v for v in read(vpath)}
     seen, status = set(), 0
     per_cat = collections.defaultdict(collections.Counter)
+    inventory = collections.defaultdict(collections.Counter)
     for d in diags:
+        if d["category"] == "inventory":
+            inventory[d["repo"]][inventory_kind(d["message"])] += 1
+            continue
         k = key(d)
         seen.add(k)
         v = verdicts.get(k)
@@ -48,6 +54,31 @@ def main():
     for cat, c in sorted(per_cat.items()):
         total = sum(c.values())
         print(f"{cat}: {c['right']} of {total} right, {c['wrong']} wrong, {c['unsure']} unsure")
+    for repo, c in sorted(inventory.items()):
+        judged = sum(n for kind, n in c.items() if not kind.startswith("in a helper"))
+        known = c["known"]
+        print(f"inventory {repo}: {sum(c.values())} comparison sites, {c['in a helper']} inside helpers (counted at their call sites); "
+              f"of the other {judged}, {known} ({100 * known / max(judged, 1):.1f}%) with a known product")
+        for kind, n in c.most_common():
+            if kind not in ("known", "in a helper"):
+                print(f"  {n:6d}  {kind}")
     sys.exit(status)
+
+def inventory_kind(message):
+    """known, in a helper, or the reason an origin is unknown, with the
+    names in it (variables, functions) left out so reasons group."""
+    if "; origin: " in message:
+        return "known"
+    if "; in a helper:" in message:
+        return "in a helper"
+    reason = message.split("; origin unknown: ", 1)[-1]
+    for marker in (" is not a local variable", " is never assigned", " is assigned from itself", " is not a variable"):
+        if marker in reason:
+            return "<variable>" + marker + reason.split(marker, 1)[1]
+    if reason.startswith("the error comes from ") and ", which returns" in reason:
+        return "the error comes from <function>, which returns" + reason.split(", which returns", 1)[1]
+    if reason.startswith("nothing tells the codes of "):
+        return "nothing tells the codes of <package> (an SDK without errors.go, or a product no catalog has)"
+    return reason
 
 main()

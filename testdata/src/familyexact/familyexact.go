@@ -5,6 +5,7 @@ import (
 	sdkerrors "github.com/tencentcloud/tencentcloud-sdk-go/tencentcloud/common/errors"
 	cvm "github.com/tencentcloud/tencentcloud-sdk-go/tencentcloud/cvm/v20170312"
 	dnspod "github.com/tencentcloud/tencentcloud-sdk-go/tencentcloud/dnspod/v20210323"
+	tdmq "github.com/tencentcloud/tencentcloud-sdk-go/tencentcloud/tdmq/v20200217"
 )
 
 // dnspod write actions return RequestLimitExceeded.RequestLimitExceeded,
@@ -44,4 +45,26 @@ func throttledSwitch(client *dnspod.Client) bool {
 func unknownOrigin(err error) bool {
 	e, ok := err.(*sdkerrors.TencentCloudSDKError)
 	return ok && e.Code == "RequestLimitExceeded" // want `misses its sub-codes "RequestLimitExceeded.GlobalRegionUinLimitExceeded", "RequestLimitExceeded.IPLimitExceeded", "RequestLimitExceeded.UinLimitExceeded", which any product can return`
+}
+
+// A not-found branch on the bare root, after an action that documents
+// ResourceNotFound.Cluster beside it: a gone cluster reads as a failure.
+func clusterGone(client *tdmq.Client) bool {
+	_, err := client.DescribeRocketMQCluster(tdmq.NewDescribeRocketMQClusterRequest())
+	e, ok := err.(*sdkerrors.TencentCloudSDKError)
+	return ok && e.Code == "ResourceNotFound" // want `^family-exact: exact comparison with "ResourceNotFound" misses its sub-codes "ResourceNotFound.Cluster", which tdmq DescribeRocketMQCluster documents; match the family with strings.HasPrefix`
+}
+
+// Look-alikes: the sub-code is matched too; an action that documents no
+// sub-code; another non-retryable root the action documents sub-codes of.
+func clusterGoneBoth(client *tdmq.Client) bool {
+	_, err := client.DescribeRocketMQCluster(tdmq.NewDescribeRocketMQClusterRequest())
+	e, ok := err.(*sdkerrors.TencentCloudSDKError)
+	return ok && (e.Code == "ResourceNotFound" || e.Code == "ResourceNotFound.Cluster")
+}
+
+func clusterDeleted(client *tdmq.Client) bool {
+	_, err := client.DeleteCluster(tdmq.NewDeleteClusterRequest())
+	e, ok := err.(*sdkerrors.TencentCloudSDKError)
+	return ok && (e.Code == "FailedOperation" || e.Code == "ResourceNotFound.Cluster")
 }

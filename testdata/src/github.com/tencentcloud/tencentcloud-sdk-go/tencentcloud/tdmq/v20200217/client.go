@@ -76,3 +76,53 @@ func (c *Client) DeleteClusterWithContext(ctx context.Context, request *DeleteCl
 	err = c.Send(request, response)
 	return
 }
+
+func NewDescribeRocketMQClusterRequest() (request *DescribeRocketMQClusterRequest) {
+	request = &DescribeRocketMQClusterRequest{
+		BaseRequest: &tchttp.BaseRequest{},
+	}
+	request.Init().WithApiInfo("tdmq", APIVersion, "DescribeRocketMQCluster")
+	return
+}
+
+func NewDescribeRocketMQClusterResponse() (response *DescribeRocketMQClusterResponse) {
+	response = &DescribeRocketMQClusterResponse{
+		BaseResponse: &tchttp.BaseResponse{},
+	}
+	return
+}
+
+// DescribeRocketMQCluster
+// Describes one RocketMQ cluster.
+//
+// 可能返回的错误码:
+//  FAILEDOPERATION = "FailedOperation"
+//  INTERNALERROR_ILLEGALMESSAGE = "InternalError.IllegalMessage"
+//  INVALIDPARAMETER = "InvalidParameter"
+//  RESOURCENOTFOUND = "ResourceNotFound"
+//  RESOURCENOTFOUND_CLUSTER = "ResourceNotFound.Cluster"
+func (c *Client) DescribeRocketMQCluster(request *DescribeRocketMQClusterRequest) (response *DescribeRocketMQClusterResponse, err error) {
+	return c.DescribeRocketMQClusterWithContext(context.Background(), request)
+}
+
+// DescribeRocketMQCluster
+// Describes one RocketMQ cluster.
+//
+// 可能返回的错误码:
+//  FAILEDOPERATION = "FailedOperation"
+//  INTERNALERROR_ILLEGALMESSAGE = "InternalError.IllegalMessage"
+//  INVALIDPARAMETER = "InvalidParameter"
+//  RESOURCENOTFOUND = "ResourceNotFound"
+//  RESOURCENOTFOUND_CLUSTER = "ResourceNotFound.Cluster"
+func (c *Client) DescribeRocketMQClusterWithContext(ctx context.Context, request *DescribeRocketMQClusterRequest) (response *DescribeRocketMQClusterResponse, err error) {
+	if request == nil {
+		request = NewDescribeRocketMQClusterRequest()
+	}
+	if c.GetCredential() == nil {
+		return nil, errors.New("DescribeRocketMQCluster require credential")
+	}
+	request.SetContext(ctx)
+	response = NewDescribeRocketMQClusterResponse()
+	err = c.Send(request, response)
+	return
+}

@@ -13,6 +13,12 @@ const (
 	// Failed to delete the cluster.
 	FAILEDOPERATION_DELETECLUSTER = "FailedOperation.DeleteCluster"
 
+	// Illegal message.
+	INTERNALERROR_ILLEGALMESSAGE = "InternalError.IllegalMessage"
+
+	// Invalid parameter.
+	INVALIDPARAMETER = "InvalidParameter"
+
 	// Pulsar admin error (first declared in v1.0.542).
 	FAILEDOPERATION_PULSARADMINERROR = "FailedOperation.PulsarAdminError"
 
@@ -21,6 +27,9 @@ const (
 
 	// The cluster already exists (dropped after v1.3.52).
 	RESOURCEINUSE_CLUSTER = "ResourceInUse.Cluster"
+
+	// The resource does not exist.
+	RESOURCENOTFOUND = "ResourceNotFound"
 
 	// The cluster does not exist.
 	RESOURCENOTFOUND_CLUSTER = "ResourceNotFound.Cluster"

@@ -19,3 +19,18 @@ type DeleteClusterResponse struct {
 	*tchttp.BaseResponse
 	Response *DeleteClusterResponseParams `json:"Response"`
 }
+
+type DescribeRocketMQClusterRequest struct {
+	*tchttp.BaseRequest
+
+	ClusterId *string `json:"ClusterId,omitempty" name:"ClusterId"`
+}
+
+type DescribeRocketMQClusterResponseParams struct {
+	RequestId *string `json:"RequestId,omitempty" name:"RequestId"`
+}
+
+type DescribeRocketMQClusterResponse struct {
+	*tchttp.BaseResponse
+	Response *DescribeRocketMQClusterResponseParams `json:"Response"`
+}
