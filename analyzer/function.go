@@ -63,9 +63,7 @@ func (st *passState) checkFunc(unit funcUnit, file *ast.File, dirs directives) {
 		fc.checkRetryLogic()
 	}
 	if st.set.enabled[catInventory] {
-		for _, c := range fc.comps {
-			st.reportNode(catInventory, c.node, inventoryMessage(c, st.pass.TypesInfo), dirs)
-		}
+		fc.reportInventory()
 	}
 }
 

@@ -19,6 +19,24 @@ import (
 //	inventory: <how> with <n> code(s) ("A", "B", ...); origin: <product action>[ or ...][ (through a wrapper)]
 //	inventory: <how> with <n> code(s) (...); origin unknown: <reason>
 //	inventory: <how> with <n> code(s) (...); in a helper: checked at each call site
+//
+// Comparisons of a string parameter count only in a code helper.
+func (fc *funcCheck) reportInventory() {
+	helper := false
+	if fn, ok := fc.unit.obj.(*types.Func); ok {
+		helper = fc.st.codeHelper(fn) != nil
+	}
+	for _, c := range fc.comps {
+		// A string parameter compared with something may be a code only
+		// in a function that turns out to be a code helper: elsewhere it is
+		// a protocol name, a mode, anything.
+		if c.ref.kind == kindParam && !helper {
+			continue
+		}
+		fc.st.reportNode(catInventory, c.node, inventoryMessage(c, fc.st.pass.TypesInfo), fc.dirs)
+	}
+}
+
 func inventoryMessage(c comparison, info *types.Info) string {
 	head := fmt.Sprintf("%s with %s", comparisonHow(c, info), inventoryCodes(c.values))
 	o := c.ref.origin
