@@ -189,6 +189,9 @@ func (r *originResolver) ofCall(call *ast.CallExpr, index int) origin {
 	if isUnwrapper(info, call) {
 		return r.of(call.Args[0])
 	}
+	if lit := retryFrameworkClosure(info, call); lit != nil {
+		return r.ofRetryClosure(lit)
+	}
 	switch callee := typeutil.Callee(info, call).(type) {
 	case *types.Var:
 		if k, ok := r.funcParams[callee]; ok {

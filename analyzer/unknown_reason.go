@@ -30,6 +30,8 @@ const (
 	whyCallee                          // fn: the function called
 	whyDynamicCall                     // a call of a func value or interface method
 	whyNoWrap                          // fmt.Errorf without an error operand
+	whyRetryReturn                     // a retry closure returns something else than a wrapper
+	whyRetryNothing                    // a retry closure wraps no error
 )
 
 // String words the reason for the inventory's messages.
@@ -57,6 +59,10 @@ func (r unknownReason) String() string {
 		return "the error comes from a call of a function value or interface method"
 	case whyNoWrap:
 		return "fmt.Errorf wraps no error"
+	case whyRetryReturn:
+		return "the retry closure returns something other than the framework's wrappers or a helper returning one"
+	case whyRetryNothing:
+		return "the retry closure wraps no error"
 	}
 	return "the analyzer does not follow where the error comes from"
 }

@@ -7,6 +7,7 @@ import (
 
 	"github.com/tencentcloud/tencentcloud-sdk-go/tencentcloud/common/errors"
 	cvm "github.com/tencentcloud/tencentcloud-sdk-go/tencentcloud/cvm/v20170312"
+	"retryfw"
 )
 
 func direct(client *cvm.Client) bool {
@@ -73,4 +74,20 @@ func fromOtherFunc() bool {
 // code helper: a protocol name, not a code. Not in the inventory.
 func isTCP(protocol string) bool {
 	return protocol == "TCP"
+}
+
+// The error a retry framework's call returns is the one its closure
+// wrapped last: it has the origin of the wrapped errors.
+func afterRetry(client *cvm.Client) bool {
+	err := retryfw.Retry(3, func() *retryfw.RetryError {
+		_, e := client.StartInstances(cvm.NewStartInstancesRequest())
+		if e != nil {
+			return retryfw.RetryableError(e)
+		}
+		return nil
+	})
+	if e, ok := err.(*errors.TencentCloudSDKError); ok {
+		return e.Code == "InvalidInstanceId.NotFound" // want `origin: cvm StartInstances$`
+	}
+	return false
 }

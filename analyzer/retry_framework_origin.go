@@ -1,0 +1,72 @@
+package analyzer
+
+import (
+	"go/ast"
+	"go/types"
+)
+
+// A retry framework's call, resource.Retry(timeout, func()
+// *resource.RetryError {...}), returns the error its closure last wrapped
+// with resource.RetryableError or NonRetryableError (or a timeout error
+// holding it): the call's error has the origin of the errors the closure
+// wraps. The framework's own code goes through state machines no summary
+// follows, so the call is recognised by its shape instead.
+
+// retryFrameworkClosure returns the closure of a retry framework's call:
+// a call returning an error, with a function literal argument that
+// returns the framework's retryable or non-retryable wrappers.
+func retryFrameworkClosure(info *types.Info, call *ast.CallExpr) *ast.FuncLit {
+	if t := info.TypeOf(call); t == nil || !types.Identical(t, errorType) {
+		return nil
+	}
+	for _, arg := range call.Args {
+		if lit, ok := ast.Unparen(arg).(*ast.FuncLit); ok && returnsRetryConstructor(info, lit.Body) {
+			return lit
+		}
+	}
+	return nil
+}
+
+// ofRetryClosure merges the origins of the errors a retry closure's
+// returns wrap: the argument of a wrapper constructor, or the error a
+// code helper returning a wrapper is given (tccommon.RetryError(err)).
+// A return of anything else makes the origin unknown.
+func (r *originResolver) ofRetryClosure(lit *ast.FuncLit) origin {
+	info := r.st.pass.TypesInfo
+	o, found := origin{}, false
+	add := func(p origin) {
+		if !found {
+			o, found = p, true
+		} else {
+			o = o.merge(p)
+		}
+	}
+	inspectShallow(lit.Body, func(n ast.Node) {
+		ret, ok := n.(*ast.ReturnStmt)
+		if !ok || len(ret.Results) != 1 || r.carriesNoSDKError(ret.Results[0]) {
+			return
+		}
+		call, ok := ast.Unparen(ret.Results[0]).(*ast.CallExpr)
+		if !ok {
+			add(unknownBecause(whyRetryReturn, ""))
+			return
+		}
+		if constructorOutcome(info, ret) != outcomeUnknown && len(call.Args) == 1 {
+			if !r.carriesNoSDKError(call.Args[0]) {
+				add(r.of(call.Args[0]))
+			}
+			return
+		}
+		if fn, ok := calleeFunc(info, call); ok {
+			if fact := r.st.codeHelper(fn); fact != nil && fact.ErrParam >= 0 && fact.ErrParam < len(call.Args) {
+				add(r.of(call.Args[fact.ErrParam]))
+				return
+			}
+		}
+		add(unknownBecause(whyRetryReturn, ""))
+	})
+	if !found {
+		return unknownBecause(whyRetryNothing, "")
+	}
+	return o
+}
