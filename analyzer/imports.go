@@ -1,6 +1,9 @@
 package analyzer
 
 import (
+	"go/types"
+	"strings"
+
 	"github.com/tcerrcheck/tcerrcheck/codes"
 	"golang.org/x/tools/go/analysis"
 )
@@ -11,7 +14,7 @@ import (
 // checked.
 func usesSDK(pass *analysis.Pass) bool {
 	pkg := pass.Pkg
-	if pkg == nil || codes.IsSDKPath(pkg.Path()) {
+	if pkg == nil || isSDKPackage(pkg) {
 		return false
 	}
 	for _, imp := range pkg.Imports() {
@@ -20,4 +23,33 @@ func usesSDK(pass *analysis.Pass) bool {
 		}
 	}
 	return false
+}
+
+// isSDKPackage reports whether pkg is part of an SDK: a product package, or
+// a package under <root>/tencentcloud/common that imports nothing but the
+// standard library and that same tree, as the SDK's common packages do. A
+// program's own package at such a path (the Terraform provider keeps its
+// RetryError and IsExpectError in .../tencentcloud/common) imports much
+// else, and is analyzed.
+func isSDKPackage(pkg *types.Package) bool {
+	path := pkg.Path()
+	if _, _, ok := codes.ParseProductPath(path); ok {
+		return true
+	}
+	i := strings.Index("/"+path+"/", "/tencentcloud/common/")
+	if i < 0 {
+		return false
+	}
+	root := path[:max(i-1, 0)] + "/tencentcloud/common"
+	if i == 0 {
+		root = "tencentcloud/common"
+	}
+	for _, imp := range pkg.Imports() {
+		p := imp.Path()
+		first, _, _ := strings.Cut(p, "/")
+		if strings.Contains(first, ".") && p != root && !strings.HasPrefix(p, root+"/") {
+			return false
+		}
+	}
+	return true
 }

@@ -4,7 +4,7 @@ package app
 
 import (
 	cvm "github.com/tencentcloud/tencentcloud-sdk-go/tencentcloud/cvm/v20170312"
-	"membership/common"
+	common "membership/tencentcloud/common"
 	"retryfw"
 )
 

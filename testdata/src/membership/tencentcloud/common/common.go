@@ -1,5 +1,8 @@
 package common // want package:"sdkUser"
 
+// At .../tencentcloud/common, as the provider keeps them: a program's own
+// package there is no SDK package, and is analyzed.
+//
 // The helpers a large provider builds its error
 // handling on: a reflect-based membership test, a code helper on it that
 // matches a code exactly or by its first segment for both SDK flavors,
