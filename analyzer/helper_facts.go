@@ -151,7 +151,10 @@ func builtinCodes(comps []comparison, fact *codeHelperFact) []string {
 // helperComparison turns a call of a code helper into the comparison the
 // helper makes: the call's codes against its error argument's origin.
 func (r *originResolver) helperComparison(call *ast.CallExpr, fact *codeHelperFact) (comparison, bool) {
-	if fact.ListParam >= len(call.Args) || max(fact.ErrParam, fact.CodeParam) >= len(call.Args) {
+	// A variadic list may be empty (RetryError(err)): the helper's own
+	// codes are still compared.
+	if (fact.ListParam >= len(call.Args) && !(fact.Variadic && fact.ListParam == len(call.Args))) ||
+		max(fact.ErrParam, fact.CodeParam) >= len(call.Args) {
 		return comparison{}, false
 	}
 	var ref codeRef
@@ -165,6 +168,8 @@ func (r *originResolver) helperComparison(call *ast.CallExpr, fact *codeHelperFa
 	}
 	var vals []value
 	switch {
+	case fact.Variadic && fact.ListParam == len(call.Args):
+		// no codes of the caller's
 	case fact.Variadic && !call.Ellipsis.IsValid():
 		for _, arg := range call.Args[fact.ListParam:] {
 			vals = append(vals, r.valuesOf(arg)...)

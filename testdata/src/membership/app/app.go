@@ -3,6 +3,8 @@
 package app
 
 import (
+	"strings"
+
 	cvm "github.com/tencentcloud/tencentcloud-sdk-go/tencentcloud/cvm/v20170312"
 	common "membership/tencentcloud/common"
 	"retryfw"
@@ -29,4 +31,20 @@ func clean(client *cvm.Client, names []string) bool {
 	_, err := client.DescribeInstances(cvm.NewDescribeInstancesRequest())
 	return common.HasCode(err, []string{"InvalidInstanceId.NotFound", "ResourceInUse", "InternalError"}) ||
 		common.InList(names, "InvalidInstanceId.NotFonud")
+}
+
+// Delegating to the classifier with no codes of its own: what it retries
+// is the classifier's list, which covers throttling and the network, so
+// only ServiceUnavailable is missing.
+func delegates(client *cvm.Client) error {
+	return retryfw.Retry(3, func() *retryfw.RetryError { // want `^retry-incomplete: retry logic for cvm StartInstances retries InternalError but never retries ServiceUnavailable$`
+		_, err := client.StartInstances(cvm.NewStartInstancesRequest())
+		if err != nil {
+			if e, ok := err.(interface{ GetCode() string }); ok && strings.HasPrefix(e.GetCode(), "InternalError") {
+				return retryfw.RetryableError(err)
+			}
+			return common.Classify(err)
+		}
+		return nil
+	})
 }
