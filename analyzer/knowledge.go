@@ -114,7 +114,7 @@ func (k *knowledge) valid(q query) bool {
 // of any product or a global one. valid asks it of every prefix, substring
 // or case-folded comparison whose origin is unknown, so it searches each
 // source in place rather than merging every known code into one sorted
-// list (a sort of some 14,000 codes in each vet process).
+// list (a sort of some 13,000 codes in each vet process).
 func (k *knowledge) anyKnownMatches(mode matchMode, pattern string) bool {
 	if anyMatches(mode, pattern, k.sortedGlobals()) || catalogMatches(mode, pattern) {
 		return true

@@ -10,7 +10,7 @@ import (
 // access: its length n, then n+1 little-endian uint32 offsets into the
 // text, then the text, every string back to back. Reading one needs no
 // decoding and no allocation: the loader of a vet process, which asks
-// about a few codes of a few products, does not rebuild all 14,000.
+// about a few codes of a few products, does not rebuild all 13,000.
 
 // Table appends a string table of list, which must be sorted and distinct.
 func (e *Encoder) Table(list []string) {
