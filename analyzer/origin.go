@@ -44,6 +44,21 @@ func callOrigin(calls ...callSite) origin {
 	return origin{known: true, summarizable: true, calls: calls}
 }
 
+// originUnion merges origins as they are found: the returns of a body,
+// the errors a closure wraps.
+type originUnion struct {
+	o     origin
+	found bool
+}
+
+func (u *originUnion) add(p origin) {
+	if !u.found {
+		u.o, u.found = p, true
+	} else {
+		u.o = u.o.merge(p)
+	}
+}
+
 // merge combines the origins of the several sources of one variable.
 func (o origin) merge(p origin) origin {
 	if !o.summarizable {

@@ -218,21 +218,16 @@ func (r *originResolver) ofCall(call *ast.CallExpr, index int) origin {
 // ofWrapped: fmt.Errorf("...: %w", err) keeps err reachable by errors.As,
 // so it has err's origin.
 func (r *originResolver) ofWrapped(call *ast.CallExpr) origin {
-	o, found := origin{}, false
+	var u originUnion
 	for _, arg := range call.Args[1:] {
-		if t := r.st.pass.TypesInfo.TypeOf(arg); t == nil || !isErrorLike(t) {
-			continue
-		}
-		if !found {
-			o, found = r.of(arg), true
-		} else {
-			o = o.merge(r.of(arg))
+		if t := r.st.pass.TypesInfo.TypeOf(arg); t != nil && isErrorLike(t) {
+			u.add(r.of(arg))
 		}
 	}
-	if !found {
+	if !u.found {
 		return unknownBecause(whyNoWrap, "")
 	}
-	return o
+	return u.o
 }
 
 // carriesNoSDKError reports whether e certainly holds no SDK error: nil,

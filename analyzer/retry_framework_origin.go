@@ -33,14 +33,8 @@ func retryFrameworkClosure(info *types.Info, call *ast.CallExpr) *ast.FuncLit {
 // A return of anything else makes the origin unknown.
 func (r *originResolver) ofRetryClosure(lit *ast.FuncLit) origin {
 	info := r.st.pass.TypesInfo
-	o, found := origin{}, false
-	add := func(p origin) {
-		if !found {
-			o, found = p, true
-		} else {
-			o = o.merge(p)
-		}
-	}
+	var u originUnion
+	add := u.add
 	inspectShallow(lit.Body, func(n ast.Node) {
 		ret, ok := n.(*ast.ReturnStmt)
 		if !ok || len(ret.Results) != 1 || r.carriesNoSDKError(ret.Results[0]) {
@@ -65,8 +59,8 @@ func (r *originResolver) ofRetryClosure(lit *ast.FuncLit) origin {
 		}
 		add(unknownBecause(whyRetryReturn, ""))
 	})
-	if !found {
+	if !u.found {
 		return unknownBecause(whyRetryNothing, "")
 	}
-	return o
+	return u.o
 }

@@ -68,14 +68,8 @@ func (r *originResolver) returnedError(sig *types.Signature, body *ast.BlockStmt
 	if !types.Identical(named.Type(), errorType) {
 		return unknownOrigin
 	}
-	o, found := origin{}, false
-	add := func(p origin) {
-		if !found {
-			o, found = p, true
-		} else {
-			o = o.merge(p)
-		}
-	}
+	var u originUnion
+	add := u.add
 	inspectShallow(body, func(n ast.Node) {
 		ret, ok := n.(*ast.ReturnStmt)
 		if !ok {
@@ -96,10 +90,10 @@ func (r *originResolver) returnedError(sig *types.Signature, body *ast.BlockStmt
 			}
 		}
 	})
-	if !found {
+	if !u.found {
 		return unknownOrigin
 	}
-	return o
+	return u.o
 }
 
 // applySummary resolves a call's error origin from the callee's summary,
