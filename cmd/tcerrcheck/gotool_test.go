@@ -13,6 +13,7 @@ import (
 //
 //	go get -tool github.com/tcerrcheck/tcerrcheck/cmd/tcerrcheck
 //	go vet -vettool=$(go tool -n tcerrcheck) ./...
+//	go tool tcerrcheck ./...
 //
 // The module is not fetched from a proxy here: a requirement replaced by
 // this checkout stands for the published version, so the test runs the
@@ -54,7 +55,14 @@ func TestGoToolOnSample(t *testing.T) {
 	if err != nil {
 		t.Fatalf("go vet -json -vettool=%s failed: %v\nstdout:\n%s\nstderr:\n%s", bin, err, stdout, stderr)
 	}
-	compare(t, parseDiagnostics(t, dir, stdout, stderr), scanMarkers(t, dir))
+	want := scanMarkers(t, dir)
+	compare(t, parseDiagnostics(t, dir, stdout, stderr), want)
+
+	stdout, stderr, err = runIn(dir, "go", "tool", "tcerrcheck", "-json", "./...")
+	if err != nil {
+		t.Fatalf("go tool tcerrcheck -json ./... failed: %v\nstdout:\n%s\nstderr:\n%s", err, stdout, stderr)
+	}
+	compare(t, parseDiagnostics(t, dir, stdout, stderr), want)
 }
 
 // copyTree copies the regular files under src to dst, keeping the layout.
