@@ -2,12 +2,10 @@ package analyzer
 
 import (
 	"go/ast"
-	"go/token"
 	"go/types"
 	"regexp"
 
 	"github.com/tcerrcheck/tcerrcheck/codes"
-	"golang.org/x/tools/go/types/typeutil"
 )
 
 // pieceKind is the shape of a piece of retry logic.
@@ -15,7 +13,7 @@ type pieceKind int
 
 const (
 	// A function returning bool whose result decides a retry: true means
-	// retry.
+	// retry, or give up for a predicate its callers use that way.
 	retryPredicate pieceKind = iota
 	// A loop around an SDK call: continue means retry, return or break
 	// means give up.
@@ -30,6 +28,9 @@ type retryPiece struct {
 	kind pieceKind
 	node ast.Node // the function type, loop or closure: where to report
 	body ast.Node
+	// stopOnTrue marks a predicate whose true gives up: its callers
+	// stop retrying when it holds (if fatal(err) { return err }).
+	stopOnTrue bool
 }
 
 // outcome is what a matched code leads to in a piece of retry logic.
@@ -58,18 +59,18 @@ var (
 // closures returning a retry framework's retryable or fatal errors.
 func (fc *funcCheck) retryPieces() []retryPiece {
 	var pieces []retryPiece
-	if fc.isRetryPredicate() {
-		pieces = append(pieces, retryPiece{retryPredicate, fc.unit.typ, fc.unit.body})
+	if sense := fc.predicateSense(); sense != senseNone {
+		pieces = append(pieces, retryPiece{kind: retryPredicate, node: fc.unit.typ, body: fc.unit.body, stopOnTrue: sense == senseStop})
 	}
 	ast.Inspect(fc.unit.body, func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.ForStmt, *ast.RangeStmt:
 			if body := retryLoopBody(fc.st.pass.TypesInfo, n); body != nil && fc.st.callsSDK(body) {
-				pieces = append(pieces, retryPiece{retryLoop, n, body})
+				pieces = append(pieces, retryPiece{kind: retryLoop, node: n, body: body})
 			}
 		case *ast.FuncLit:
 			if returnsRetryConstructor(fc.st.pass.TypesInfo, n.Body) {
-				pieces = append(pieces, retryPiece{retryClosure, n, n.Body})
+				pieces = append(pieces, retryPiece{kind: retryClosure, node: n, body: n.Body})
 			}
 		}
 		return true
@@ -77,18 +78,31 @@ func (fc *funcCheck) retryPieces() []retryPiece {
 	return pieces
 }
 
-// isRetryPredicate: one bool result, and a name that says retry or a use
-// as the condition that repeats a call somewhere in the package.
-func (fc *funcCheck) isRetryPredicate() bool {
+// predicateSense says whether the function is a retry predicate, and
+// which way: one bool result, and a use as the condition that repeats or
+// stops a retry loop somewhere in the package (which decides), or else a
+// name that says retry.
+func (fc *funcCheck) predicateSense() predicateSense {
 	res := fc.unit.typ.Results
 	if res == nil || res.NumFields() != 1 {
-		return false
+		return senseNone
 	}
 	t := fc.st.pass.TypesInfo.TypeOf(res.List[0].Type)
 	if t == nil || !types.Identical(t, types.Typ[types.Bool]) {
-		return false
+		return senseNone
 	}
-	return retryName.MatchString(fc.unit.name) || (fc.unit.obj != nil && fc.st.retryConditions()[fc.unit.obj])
+	if fc.unit.obj != nil {
+		switch sense := fc.st.retryConditions()[fc.unit.obj]; sense {
+		case senseRetry, senseStop:
+			return sense
+		case senseMixed:
+			return senseNone // used both ways: no outcome is certain
+		}
+	}
+	if retryName.MatchString(fc.unit.name) {
+		return senseRetry
+	}
+	return senseNone
 }
 
 // retryLoopBody returns the body of a loop that repeats: for {...},
@@ -176,46 +190,4 @@ func inspectShallow(n ast.Node, visit func(ast.Node)) {
 		visit(m)
 		return true
 	})
-}
-
-// retryConditions returns this package's functions (or function
-// variables) used as the condition of an if that continues a retry loop
-// around an SDK call: "if isThrottled(err) { continue }" makes isThrottled
-// a retry predicate whatever its name.
-func (st *passState) retryConditions() map[types.Object]bool {
-	if st.retryConds != nil {
-		return st.retryConds
-	}
-	st.retryConds = map[types.Object]bool{}
-	info := st.pass.TypesInfo
-	for _, f := range st.pass.Files {
-		ast.Inspect(f, func(n ast.Node) bool {
-			body := retryLoopBody(info, n)
-			if body == nil || !st.callsSDK(body) {
-				return true
-			}
-			inspectShallow(body, func(m ast.Node) {
-				ifs, ok := m.(*ast.IfStmt)
-				if !ok || !continues(ifs.Body) {
-					return
-				}
-				if call, ok := ast.Unparen(ifs.Cond).(*ast.CallExpr); ok {
-					if obj := typeutil.Callee(info, call); obj != nil && obj.Pkg() == st.pass.Pkg {
-						st.retryConds[obj] = true
-					}
-				}
-			})
-			return true
-		})
-	}
-	return st.retryConds
-}
-
-func continues(block *ast.BlockStmt) bool {
-	for _, s := range block.List {
-		if b, ok := s.(*ast.BranchStmt); ok && b.Tok == token.CONTINUE {
-			return true
-		}
-	}
-	return false
 }

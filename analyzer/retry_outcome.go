@@ -7,8 +7,24 @@ import (
 
 // outcomeOf tells what matching value v of comparison c leads to in the
 // piece of retry logic: retry, give up, or unknown (then the code counts as
-// handled, so that nothing is reported on a guess).
+// handled, so that nothing is reported on a guess). In a predicate whose
+// callers give up on true, true gives up and false retries.
 func (fc *funcCheck) outcomeOf(p retryPiece, c comparison, v value) outcome {
+	out := fc.branchOutcome(p, c, v)
+	if p.stopOnTrue {
+		switch out {
+		case outcomeRetry:
+			return outcomeGiveUp
+		case outcomeGiveUp:
+			return outcomeRetry
+		}
+	}
+	return out
+}
+
+// branchOutcome is outcomeOf read as written: in a predicate, true
+// retries.
+func (fc *funcCheck) branchOutcome(p retryPiece, c comparison, v value) outcome {
 	if sw, ok := c.node.(*ast.SwitchStmt); ok {
 		if clause := clauseOf(sw, v.at); clause != nil {
 			return fc.blockOutcome(p, clause.Body)

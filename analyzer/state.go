@@ -22,7 +22,7 @@ type passState struct {
 	varInits     map[*types.Var]ast.Expr
 	know         *knowledge
 	reported     map[reportKey]bool
-	retryConds   map[types.Object]bool // built on first use
+	retryConds   map[types.Object]predicateSense // built on first use
 
 	decls       map[*types.Func]*ast.FuncDecl
 	summaries   map[*types.Func]*errorOriginFact // nil value: none, or in progress

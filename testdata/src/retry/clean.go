@@ -126,3 +126,55 @@ func allInstances(client *cvm.Client) (n int, err error) {
 		}
 	}
 }
+
+// A stop classifier that is complete: true only outside the retryable
+// families, and its caller gives up on true.
+func permanent(err error) bool {
+	e, ok := err.(*sdkerrors.TencentCloudSDKError)
+	if !ok {
+		return true
+	}
+	for _, family := range []string{"RequestLimitExceeded", "InternalError", "ServiceUnavailable", "ClientError.NetworkError"} {
+		if strings.HasPrefix(e.Code, family) {
+			return false
+		}
+	}
+	return true
+}
+
+func startUntilStarted(client *cvm.Client) error {
+	for {
+		_, err := client.StartInstances(cvm.NewStartInstancesRequest())
+		if err == nil || permanent(err) {
+			return err
+		}
+	}
+}
+
+// A classifier used both ways (to continue one loop and to stop another)
+// decides no retry for certain: nothing is reported on a guess.
+func serverSide(err error) bool {
+	e, ok := err.(*sdkerrors.TencentCloudSDKError)
+	return ok && strings.HasPrefix(e.Code, "InternalError")
+}
+
+func rebootOnServerError(client *cvm.Client) error {
+	for range 3 {
+		_, err := client.DescribeInstancesStatus(cvm.NewDescribeInstancesStatusRequest())
+		if serverSide(err) {
+			continue
+		}
+		return err
+	}
+	return nil
+}
+
+func stopUnlessServerError(client *cvm.Client) error {
+	for range 3 {
+		_, err := client.TerminateInstances(cvm.NewTerminateInstancesRequest())
+		if serverSide(err) {
+			return err
+		}
+	}
+	return nil
+}
