@@ -41,3 +41,9 @@ func TestWrongAction(t *testing.T) {
 func TestWrongActionFromFacts(t *testing.T) {
 	analysistest.Run(t, testdata(t), analyzer.New(only("wrong-action")), "actionfacts")
 }
+
+// Classifier helpers with their own codes and no list parameter: checked
+// against the union of their callers' origins in the package.
+func TestClassifierHelpers(t *testing.T) {
+	analysistest.RunWithSuggestedFixes(t, testdata(t), analyzer.New(analyzer.Config{}), "classifiers/...")
+}

@@ -76,10 +76,20 @@ func (fc *funcCheck) checkValue(c comparison, v value) {
 	if !codes.IsCodeShaped(v.text) {
 		return // "", free text, codes built at run time: not codes
 	}
-	if c.ref.kind == kindParam || v.builtin {
-		return // checked at the call sites, or inside the helper
+	if v.builtin {
+		return // checked inside the helper
 	}
 	q := query{value: v, origin: c.ref.origin}
+	familyQ := q // the origin family-exact judges the sub-codes by
+	if o, exported, ok := fc.callersOrigin(c); ok {
+		// A helper's own code: checked against its callers' errors. Other
+		// packages may call an exported helper with other products', so
+		// there only the sub-codes its callers here can return count.
+		familyQ.origin = o
+		if !exported {
+			q.origin = o
+		}
+	}
 	if cat, vd, invalid := fc.classify(q); invalid {
 		if cat != "" {
 			if vd.replacement != "" && fc.comparedAlongside(c, v, vd.replacement) {
@@ -92,7 +102,7 @@ func (fc *funcCheck) checkValue(c comparison, v value) {
 		}
 		return
 	}
-	if vd, ok := fc.checkFamilyExact(c, q); ok {
+	if vd, ok := fc.checkFamilyExact(c, familyQ); ok {
 		fc.report(catFamilyExact, v, c.node, vd)
 	}
 	if fc.st.set.enabled[catWrongAction] {
@@ -153,4 +163,21 @@ func (fc *funcCheck) report(cat string, v value, at ast.Node, vd verdict) {
 	if fc.st.set.enabled[cat] {
 		fc.st.report(cat, v, at, vd, fc.dirs)
 	}
+}
+
+// callersOrigin is the origin of a code the function compares that comes
+// from one of its parameters, as its callers in the package give it; ok
+// is false when the code is not a parameter's or not every call is
+// understood. exported says other packages may call the function too.
+func (fc *funcCheck) callersOrigin(c comparison) (o origin, exported, ok bool) {
+	fn, isFunc := fc.unit.obj.(*types.Func)
+	if !isFunc {
+		return unknownOrigin, false, false
+	}
+	errParam, codeParam, isParam := paramCode(c.ref)
+	if !isParam {
+		return unknownOrigin, false, false
+	}
+	o, ok = fc.st.callersOrigin(fn, errParam, codeParam)
+	return o, fn.Exported(), ok
 }

@@ -19,6 +19,7 @@ import (
 //	inventory: <how> with <n> code(s) ("A", "B", ...); origin: <product action>[ or ...][ (through a wrapper)]
 //	inventory: <how> with <n> code(s) (...); origin unknown: <reason>
 //	inventory: <how> with <n> code(s) (...); in a helper: checked at each call site
+//	inventory: <how> with <n> code(s) (...); origin: <product action> (its callers' errors)
 //
 // Comparisons of a string parameter count only in a code helper.
 func (fc *funcCheck) reportInventory() {
@@ -30,15 +31,27 @@ func (fc *funcCheck) reportInventory() {
 		// A string parameter compared with something may be a code only
 		// in a function that turns out to be a code helper: elsewhere it is
 		// a protocol name, a mode, anything.
-		if c.ref.kind == kindParam && !helper {
+		// A classifier's comparisons (no codes from its callers, so its
+		// calls are no sites) count once, with its callers' origin.
+		callers, _, byCallers := fc.callersOrigin(c)
+		byCallers = byCallers && !helper
+		if c.ref.kind == kindParam && !helper && !byCallers {
 			continue
 		}
-		fc.st.reportNode(catInventory, c.node, inventoryMessage(c, fc.st.pass.TypesInfo), fc.dirs)
+		msg := inventoryMessage(c, fc.st.pass.TypesInfo)
+		if byCallers {
+			msg = inventoryHead(c, fc.st.pass.TypesInfo) + "; origin: " + originPhrase(callers) + " (its callers' errors)"
+		}
+		fc.st.reportNode(catInventory, c.node, msg, fc.dirs)
 	}
 }
 
+func inventoryHead(c comparison, info *types.Info) string {
+	return fmt.Sprintf("%s with %s", comparisonHow(c, info), inventoryCodes(c.values))
+}
+
 func inventoryMessage(c comparison, info *types.Info) string {
-	head := fmt.Sprintf("%s with %s", comparisonHow(c, info), inventoryCodes(c.values))
+	head := inventoryHead(c, info)
 	o := c.ref.origin
 	switch {
 	case c.ref.kind == kindParam || (!o.known && o.summarizable):
