@@ -31,7 +31,7 @@ func New(cfg Config) *analysis.Analyzer {
 		Doc:       doc,
 		URL:       "https://pkg.go.dev/github.com/tcerrcheck/tcerrcheck/analyzer",
 		Run:       c.run,
-		FactTypes: []analysis.Fact{new(errorOriginFact), new(codeHelperFact), new(actionCodesFact), new(sdkUserFact)},
+		FactTypes: []analysis.Fact{new(errorOriginFact), new(codeHelperFact), new(classifierFact), new(actionCodesFact), new(sdkUserFact)},
 	}
 	c.cfg.bindFlags(&a.Flags)
 	return a

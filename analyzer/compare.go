@@ -117,6 +117,11 @@ func (r *originResolver) callComparison(call *ast.CallExpr) (comparison, bool) {
 		if fact := r.st.codeHelper(fn); fact != nil {
 			return r.helperComparison(call, fact)
 		}
+		if fn.Pkg() != r.st.pass.Pkg { // this package's are checked inside
+			if fact := r.st.classifier(fn); fact != nil {
+				return r.classifierComparison(call, fn, fact)
+			}
+		}
 	}
 	if len(call.Args) != 2 {
 		return comparison{}, false

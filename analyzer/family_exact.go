@@ -37,8 +37,12 @@ func (fc *funcCheck) checkFamilyExact(c comparison, q query) (verdict, bool) {
 	if o := originPhrase(q.origin); o != "" {
 		who = o
 	}
-	vd := verdict{message: fmt.Sprintf("exact comparison with %q misses its sub-codes %s, which %s %s; match the family with strings.HasPrefix",
-		q.text, listWords(quoteEach(missing), 3), who, verb)}
+	head := fmt.Sprintf("exact comparison with %q", q.text)
+	if q.classifier != nil {
+		head = fmt.Sprintf("%s compares %q exactly, which", q.classifier.Pkg().Name()+"."+q.classifier.Name(), q.text)
+	}
+	vd := verdict{message: fmt.Sprintf("%s misses its sub-codes %s, which %s %s; match the family with strings.HasPrefix",
+		head, listWords(quoteEach(missing), 3), who, verb)}
 	vd.fix = fc.familyFix(c, q.value)
 	return vd, true
 }

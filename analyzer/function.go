@@ -80,6 +80,16 @@ func (fc *funcCheck) checkValue(c comparison, v value) {
 		return // checked inside the helper
 	}
 	q := query{value: v, origin: c.ref.origin}
+	if v.classifier != nil {
+		// Another package's classifier: whether its code exists is judged
+		// there; what this call's errors can answer besides it, here.
+		if fc.st.know.valid(q) {
+			if vd, ok := fc.checkFamilyExact(c, q); ok {
+				fc.report(catFamilyExact, v, c.node, vd)
+			}
+		}
+		return
+	}
 	familyQ := q // the origin family-exact judges the sub-codes by
 	if o, exported, ok := fc.callersOrigin(c); ok {
 		// A helper's own code: checked against its callers' errors. Other

@@ -25,6 +25,9 @@ func (fc *funcCheck) outcomeOf(p retryPiece, c comparison, v value) outcome {
 // branchOutcome is outcomeOf read as written: in a predicate, true
 // retries.
 func (fc *funcCheck) branchOutcome(p retryPiece, c comparison, v value) outcome {
+	if v.classifier != nil && v.helperResult != outcomeRetry {
+		return outcomeUnknown // the classifier's result for it is not known
+	}
 	if sw, ok := c.node.(*ast.SwitchStmt); ok {
 		if clause := clauseOf(sw, v.at); clause != nil {
 			return fc.blockOutcome(p, clause.Body)

@@ -29,6 +29,7 @@ type passState struct {
 	indexes     map[*ast.BlockStmt]*funcIndex
 	comps       map[*ast.BlockStmt][]comparison
 	helpers     map[*types.Func]*codeHelperFact // nil value: none, or in progress
+	classifiers map[*types.Func]*classifierFact // nil value: none, or in progress
 	calls       map[*types.Func][]packageCall   // built on first use: see packageCalls
 	pathProduct map[string]*codes.Product       // products of facts, by path
 	actions     map[string]map[string][]string  // decoded action facts, by product path
@@ -49,6 +50,7 @@ func newPassState(pass *analysis.Pass, set *settings, products *sync.Map) *passS
 		indexes:      map[*ast.BlockStmt]*funcIndex{},
 		comps:        map[*ast.BlockStmt][]comparison{},
 		helpers:      map[*types.Func]*codeHelperFact{},
+		classifiers:  map[*types.Func]*classifierFact{},
 		pathProduct:  map[string]*codes.Product{},
 		actions:      map[string]map[string][]string{},
 	}

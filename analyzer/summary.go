@@ -180,6 +180,9 @@ func (st *passState) exportSummaries() {
 		if fact := st.codeHelper(fn); fact != nil {
 			st.pass.ExportObjectFact(fn, fact)
 			exported = true
+		} else if fact := st.classifier(fn); fact != nil {
+			st.pass.ExportObjectFact(fn, fact)
+			exported = true
 		}
 	}
 	if exported {

@@ -32,6 +32,12 @@ type value struct {
 	// builtin is set for a code of a helper's own list seen at a call:
 	// it counts for coverage, but is checked inside the helper.
 	builtin bool
+	// classifier is set for a code of another package's classifier seen
+	// at its call (at is the call): only family-exact judges it here, and
+	// helperResult is what the classifier returns when it matches
+	// (outcomeRetry for true, outcomeUnknown when not known).
+	classifier   *types.Func
+	helperResult outcome
 }
 
 // maxValueDepth bounds how far values are chased through variables.

@@ -44,7 +44,7 @@ func deleteCluster(client *tdmq.Client) error {
 // Exported: other packages may call it with other products' errors, so
 // the cvm code is not judged by the vpc caller here; the sub-codes this
 // package's tdmq caller can return still count.
-func IsGone(err error) bool {
+func IsGone(err error) bool { // want IsGone:`classifier`
 	e, ok := err.(*sdkerrors.TencentCloudSDKError)
 	if !ok {
 		return false

@@ -1,0 +1,129 @@
+package analyzer
+
+import (
+	"cmp"
+	"fmt"
+	"go/ast"
+	"go/types"
+	"strings"
+
+	"github.com/tcerrcheck/tcerrcheck/codes"
+)
+
+// classifierFact says an exported bool function classifies an error (or a
+// code) by codes of its own, with none from its caller: IsNotFound(err),
+// IsThrottled(code). Its callers in other packages pass errors of their
+// own products, so each call is checked there as a comparison with the
+// helper's codes: family-exact against the call's origin (the product
+// checks stay in the helper's package: a classifier shared by several
+// products names codes some callers never see), and the helper's result
+// per code for the retry logic around the call.
+type classifierFact struct {
+	ErrParam  int // the error whose code is compared, or -1
+	CodeParam int // the string parameter holding the code, or -1
+	Codes     []classifiedCode
+}
+
+// classifiedCode is one code a classifier compares, how, and what it
+// returns when the code matches.
+type classifiedCode struct {
+	Code, Mode string
+	Result     outcome // outcomeRetry: true, outcomeGiveUp: false
+}
+
+func (*classifierFact) AFact() {}
+
+func (f *classifierFact) String() string {
+	var parts []string
+	for _, c := range f.Codes {
+		result := map[outcome]string{outcomeRetry: "true", outcomeGiveUp: "false"}[c.Result]
+		parts = append(parts, fmt.Sprintf("%s %s %s", c.Code, c.Mode, cmp.Or(result, "?")))
+	}
+	from := fmt.Sprintf("err %d", f.ErrParam)
+	if f.ErrParam < 0 {
+		from = fmt.Sprintf("code %d", f.CodeParam)
+	}
+	return fmt.Sprintf("classifier(%s: %s)", from, strings.Join(parts, ", "))
+}
+
+// classifier returns fn's classifierFact, nil when fn is no classifier.
+func (st *passState) classifier(fn *types.Func) *classifierFact {
+	return funcFact(st, fn, st.classifiers, st.detectClassifier)
+}
+
+// detectClassifier: one bool result, no code helper, and every code
+// comparison on the same parameter's code, with constant codes.
+func (st *passState) detectClassifier(unit funcUnit) *classifierFact {
+	fn, ok := unit.obj.(*types.Func)
+	if !ok || !returnsOneBool(fn) || st.codeHelper(fn) != nil {
+		return nil
+	}
+	fc := &funcCheck{st: st, unit: unit, comps: st.comparisonsOf(unit)}
+	predicate := retryPiece{kind: retryPredicate, node: unit.typ, body: unit.body}
+	var fact *classifierFact
+	for _, c := range fc.comps {
+		errParam, codeParam, ok := paramCode(c.ref)
+		if !ok {
+			return nil // it compares other codes too
+		}
+		if fact == nil {
+			fact = &classifierFact{ErrParam: errParam, CodeParam: codeParam}
+		} else if fact.ErrParam != errParam || fact.CodeParam != codeParam {
+			return nil
+		}
+		for _, v := range c.values {
+			if v.fromParam || !codes.IsCodeShaped(v.text) {
+				continue
+			}
+			fact.Codes = append(fact.Codes, classifiedCode{
+				Code: v.text, Mode: modeName(v.mode, c.ref.kind == kindMessage),
+				Result: fc.outcomeOf(predicate, c, v),
+			})
+		}
+	}
+	if fact == nil || len(fact.Codes) == 0 {
+		return nil
+	}
+	return fact
+}
+
+func returnsOneBool(fn *types.Func) bool {
+	sig := fn.Type().(*types.Signature)
+	return sig.Results().Len() == 1 && types.Identical(sig.Results().At(0).Type(), types.Typ[types.Bool])
+}
+
+// classifierComparison turns a call of another package's classifier into
+// the comparison it makes: its codes against the argument's origin. Codes
+// for which it returns false are left out: the call is false for them.
+func (r *originResolver) classifierComparison(call *ast.CallExpr, fn *types.Func, fact *classifierFact) (comparison, bool) {
+	k := max(fact.ErrParam, fact.CodeParam)
+	if k >= len(call.Args) {
+		return comparison{}, false
+	}
+	var ref codeRef
+	if fact.ErrParam >= 0 {
+		ref = codeRef{kind: kindCode, origin: r.of(call.Args[k])}
+	} else {
+		var ok bool
+		if ref, ok = r.codeOf(call.Args[k]); !ok || ref.kind != kindCode {
+			return comparison{}, false
+		}
+	}
+	c := comparison{ref: ref}
+	for _, code := range fact.Codes {
+		if code.Result == outcomeGiveUp {
+			continue
+		}
+		v := value{text: code.Code, at: call, mode: matchExact, classifier: fn, helperResult: code.Result}
+		if code.Mode == "message" {
+			v.mode = matchSubstring
+		}
+		for _, h := range helperModes {
+			if h.name == code.Mode {
+				v.mode = h.mode
+			}
+		}
+		c.values = append(c.values, v)
+	}
+	return c, len(c.values) > 0
+}
