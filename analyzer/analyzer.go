@@ -67,6 +67,7 @@ func (c *checker) run(pass *analysis.Pass) (any, error) {
 	}
 	st := newPassState(pass, c.settings, &c.products)
 	st.checkFiles()
+	st.reportPreferConstant()
 	st.exportSummaries()
 	return nil, nil
 }

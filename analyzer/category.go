@@ -12,6 +12,7 @@ const (
 	catRetryIncomplete = "retry-incomplete"
 	catWrongAction     = "wrong-action"
 	catInventory       = "inventory"
+	catPreferConst     = "prefer-constant"
 )
 
 // category describes one check: its name and whether it runs unless
@@ -31,6 +32,7 @@ var categories = []category{
 	{catRetryIncomplete, true},
 	{catWrongAction, false},
 	{catInventory, false},
+	{catPreferConst, false},
 }
 
 func knownCategory(name string) bool {

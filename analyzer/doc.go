@@ -90,7 +90,7 @@
 // # retry-incomplete
 //
 // Retry logic (a bool predicate named for retrying or used to continue a
-// retry loop, a loop that repeats an SDK call, a closure returning a retry
+// retry loop, or used to stop one, where true gives up; a loop that repeats an SDK call, a closure returning a retry
 // framework's retryable or non-retryable error) that retries some
 // retryable families but never others the origin can return, or that
 // gives up on one. Reported once, at the start of the retry logic. The
@@ -104,6 +104,15 @@
 // documents (the "可能返回的错误码" list of the SDK's client.go, read when
 // the analyzer runs on the product package, or the catalog's copy). The
 // lists are incomplete in practice, hence off.
+//
+// # prefer-constant
+//
+// Off by default. A code literal whose value is a constant of the
+// producing product's SDK package (cvm.INVALIDINSTANCEID_NOTFOUND for
+// "InvalidInstanceId.NotFound"), found by value; reported once every
+// comparison of the package that sees the literal agrees on the product,
+// with a fix that uses the file's import or adds one named after the
+// product. Public and client codes belong to no product and are left.
 //
 // # inventory
 //

@@ -101,6 +101,9 @@ func (fc *funcCheck) checkValue(c comparison, v value) {
 		}
 	}
 	if cat, vd, invalid := fc.classify(q); invalid {
+		if fc.st.set.enabled[catPreferConst] {
+			fc.notePreferConstant(c, query{value: v}) // no constant for a code this origin lacks
+		}
 		if cat != "" {
 			if vd.replacement != "" && fc.comparedAlongside(c, v, vd.replacement) {
 				vd = deadComparison(vd)
@@ -114,6 +117,9 @@ func (fc *funcCheck) checkValue(c comparison, v value) {
 	}
 	if vd, ok := fc.checkFamilyExact(c, familyQ); ok {
 		fc.report(catFamilyExact, v, c.node, vd)
+	}
+	if fc.st.set.enabled[catPreferConst] {
+		fc.notePreferConstant(c, q)
 	}
 	if fc.st.set.enabled[catWrongAction] {
 		if vd, ok := fc.checkWrongAction(q); ok {

@@ -35,3 +35,9 @@ func TestFamilyExactAll(t *testing.T) {
 func TestRetryIncomplete(t *testing.T) {
 	analysistest.Run(t, testdata(t), analyzer.New(only("retry-incomplete")), "retry")
 }
+
+// prefer-constant: literals whose value is a constant of the producing
+// product's package, with fixes that use the file's import or add one.
+func TestPreferConstant(t *testing.T) {
+	analysistest.RunWithSuggestedFixes(t, testdata(t), analyzer.New(only("prefer-constant")), "preferconst")
+}

@@ -30,9 +30,12 @@ type passState struct {
 	comps       map[*ast.BlockStmt][]comparison
 	helpers     map[*types.Func]*codeHelperFact // nil value: none, or in progress
 	classifiers map[*types.Func]*classifierFact // nil value: none, or in progress
-	calls       map[*types.Func][]packageCall   // built on first use: see packageCalls
-	pathProduct map[string]*codes.Product       // products of facts, by path
-	actions     map[string]map[string][]string  // decoded action facts, by product path
+
+	constCandidates map[*ast.BasicLit]*constantCandidate // prefer-constant's, reported at the end
+	productConsts   map[*types.Package]map[string]string // string constants by value, per product package
+	calls           map[*types.Func][]packageCall        // built on first use: see packageCalls
+	pathProduct     map[string]*codes.Product            // products of facts, by path
+	actions         map[string]map[string][]string       // decoded action facts, by product path
 }
 
 type reportKey struct {
@@ -51,8 +54,11 @@ func newPassState(pass *analysis.Pass, set *settings, products *sync.Map) *passS
 		comps:        map[*ast.BlockStmt][]comparison{},
 		helpers:      map[*types.Func]*codeHelperFact{},
 		classifiers:  map[*types.Func]*classifierFact{},
-		pathProduct:  map[string]*codes.Product{},
-		actions:      map[string]map[string][]string{},
+
+		constCandidates: map[*ast.BasicLit]*constantCandidate{},
+		productConsts:   map[*types.Package]map[string]string{},
+		pathProduct:     map[string]*codes.Product{},
+		actions:         map[string]map[string][]string{},
 	}
 	st.know = newKnowledge(st)
 	return st
