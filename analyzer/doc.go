@@ -90,8 +90,9 @@
 // # retry-incomplete
 //
 // Retry logic (a bool predicate named for retrying or used to continue a
-// retry loop, or used to stop one, where true gives up; a loop that repeats an SDK call, a closure returning a retry
-// framework's retryable or non-retryable error) that retries some
+// retry loop, or used to stop one, where true gives up; a loop that
+// repeats an SDK call; a closure returning a retry framework's retryable
+// or non-retryable error) that retries some
 // retryable families but never others the origin can return, or that
 // gives up on one. Reported once, at the start of the retry logic. The
 // retryable families are RequestLimitExceeded, InternalError,
