@@ -94,7 +94,9 @@
 // repeats an SDK call; a closure returning a retry framework's retryable
 // or non-retryable error) that retries some
 // retryable families but never others the origin can return, or that
-// gives up on one. Reported once, at the start of the retry logic. The
+// gives up on one. Reported once, at the start of the retry logic, with
+// a fix adding the missing roots when the retried codes come from one
+// literal list matched by family. The
 // retryable families are RequestLimitExceeded, InternalError,
 // ServiceUnavailable and ClientError.NetworkError unless -retryable says
 // otherwise.

@@ -42,7 +42,7 @@ func (fc *funcCheck) reportInventory() {
 		if byCallers {
 			msg = inventoryHead(c, fc.st.pass.TypesInfo) + "; origin: " + originPhrase(callers) + " (its callers' errors)"
 		}
-		fc.st.reportNode(catInventory, c.node, msg, fc.dirs)
+		fc.st.reportNode(catInventory, c.node, msg, nil, fc.dirs)
 	}
 }
 

@@ -23,9 +23,13 @@ func (st *passState) report(cat string, v value, at ast.Node, vd verdict, dirs d
 }
 
 // reportNode reports a finding about a whole construct, such as a piece of
-// retry logic, at its first token.
-func (st *passState) reportNode(cat string, n ast.Node, msg string, dirs directives) {
-	st.emit(analysis.Diagnostic{Pos: n.Pos(), Category: cat, Message: msg}, n.Pos(), dirs)
+// retry logic, at its first token, with its fix when it has one.
+func (st *passState) reportNode(cat string, n ast.Node, msg string, fix *analysis.SuggestedFix, dirs directives) {
+	d := analysis.Diagnostic{Pos: n.Pos(), Category: cat, Message: msg}
+	if fix != nil {
+		d.SuggestedFixes = []analysis.SuggestedFix{*fix}
+	}
+	st.emit(d, n.Pos(), dirs)
 }
 
 // emit reports d once per position and category, unless a directive on

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/tcerrcheck/tcerrcheck/codes"
+	"golang.org/x/tools/go/analysis"
 )
 
 // checkRetryLogic reports each piece of retry logic that retries some
@@ -18,8 +19,8 @@ import (
 // families, unless it explicitly gives up on one.
 func (fc *funcCheck) checkRetryLogic() {
 	for _, p := range fc.retryPieces() {
-		if msg, ok := fc.judgeRetryPiece(p); ok {
-			fc.st.reportNode(catRetryIncomplete, p.node, msg, fc.dirs)
+		if msg, fix, ok := fc.judgeRetryPiece(p); ok {
+			fc.st.reportNode(catRetryIncomplete, p.node, msg, fix, fc.dirs)
 		}
 	}
 }
@@ -32,10 +33,11 @@ type familyUse struct {
 	retriedCodes []string
 }
 
-func (fc *funcCheck) judgeRetryPiece(p retryPiece) (string, bool) {
+func (fc *funcCheck) judgeRetryPiece(p retryPiece) (string, *analysis.SuggestedFix, bool) {
 	uses := map[string]*familyUse{}
 	o, seen := origin{}, false
 	parametrized := false // the caller passes (more) codes in
+	var retriedValues []value
 	for _, c := range fc.compsWithin(p.body) {
 		if !seen {
 			o, seen = c.ref.origin, true
@@ -44,11 +46,13 @@ func (fc *funcCheck) judgeRetryPiece(p retryPiece) (string, bool) {
 		}
 		for _, v := range c.values {
 			parametrized = parametrized || v.fromParam
-			fc.recordUse(uses, p, c, v)
+			if fc.recordUse(uses, p, c, v) == outcomeRetry {
+				retriedValues = append(retriedValues, v)
+			}
 		}
 	}
 	if !seen {
-		return "", false
+		return "", nil, false
 	}
 	var retried, givenUp, missing []string
 	cands := fc.st.know.familyCandidates(o)
@@ -69,14 +73,23 @@ func (fc *funcCheck) judgeRetryPiece(p retryPiece) (string, bool) {
 		missing = nil // callers add the families they want
 	}
 	if len(givenUp) == 0 && (len(retried) == 0 || len(missing) == 0) {
-		return "", false
+		return "", nil, false
 	}
-	return retryMessage(o, retried, givenUp, missing), true
+	msg := retryMessage(o, retried, givenUp, missing)
+	var fix *analysis.SuggestedFix
+	if len(givenUp) == 0 { // a give-up needs the logic changed, not the list
+		var exact bool
+		fix, exact = fc.retryListFix(retriedValues, missing)
+		if exact {
+			msg += "; the list is matched exactly, so adding a family's root to it would not cover the family's sub-codes"
+		}
+	}
+	return msg, fix, true
 }
 
 // recordUse notes which retryable families value v touches and what
-// matching it leads to.
-func (fc *funcCheck) recordUse(uses map[string]*familyUse, p retryPiece, c comparison, v value) {
+// matching it leads to, which it returns (unknown when v touches none).
+func (fc *funcCheck) recordUse(uses map[string]*familyUse, p retryPiece, c comparison, v value) outcome {
 	out := outcomeUnknown
 	for _, root := range fc.st.set.retryable {
 		if !touchesFamily(v, root) {
@@ -107,6 +120,7 @@ func (fc *funcCheck) recordUse(uses map[string]*familyUse, p retryPiece, c compa
 			u.handled = true
 		}
 	}
+	return out
 }
 
 // touchesFamily reports whether a value can match a member of the family.
