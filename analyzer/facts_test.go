@@ -47,3 +47,10 @@ func TestWrongActionFromFacts(t *testing.T) {
 func TestClassifierHelpers(t *testing.T) {
 	analysistest.RunWithSuggestedFixes(t, testdata(t), analyzer.New(analyzer.Config{}), "classifiers/...")
 }
+
+// The provider's shapes: a service method's named error set on several
+// paths, one err reused for a retry framework's result and inside its
+// closure, github.com/pkg/errors' WithStack.
+func TestProviderShapes(t *testing.T) {
+	analysistest.Run(t, testdata(t), analyzer.New(analyzer.Config{}), "providershapes")
+}

@@ -31,6 +31,14 @@ type origin struct {
 	errParams    []int         // error parameters whose value flows in
 	funcParams   []int         // func parameters whose returned error flows in
 	why          unknownReason // of an unknown origin: what the analyzer could not follow
+	// none marks a value that brings no SDK error of its own, so that it
+	// contributes nothing where values merge (alone it is unknown): a
+	// variable that on this path holds only errors.New(...) or the like,
+	// or one whose origin is being worked out, reached again through its
+	// own sources (err = wrap(err), or err = resource.Retry(func() {...
+	// return RetryError(err) })), which holds what its other sources
+	// give it: the least solution of the cycle.
+	none bool
 }
 
 var unknownOrigin = origin{}
@@ -61,6 +69,12 @@ func (u *originUnion) add(p origin) {
 
 // merge combines the origins of the several sources of one variable.
 func (o origin) merge(p origin) origin {
+	switch {
+	case o.none:
+		return p
+	case p.none:
+		return o
+	}
 	if !o.summarizable {
 		return origin{why: o.why}
 	}

@@ -119,15 +119,22 @@ func (r *originResolver) ofVar(v *types.Var, use ast.Node) origin {
 		return unknownBecause(whyNotLocal, v.Name())
 	}
 	if r.visiting[v] {
-		return unknownBecause(whyCycle, v.Name())
+		return origin{none: true, why: unknownReason{kind: whyCycle, name: v.Name()}}
 	}
 	r.visiting[v] = true
 	defer delete(r.visiting, v)
 	var o origin
 	first := true
+	var nothing *origin // a source that brings no SDK error: nil, errors.New, the cycle
 	for _, s := range r.index().reaching(v, use) {
 		so, ignore := r.ofSource(s)
 		if ignore {
+			so = origin{none: true, why: unknownReason{kind: whyNoSource, name: v.Name()}}
+		}
+		if so.none {
+			if nothing == nil {
+				nothing = &so
+			}
 			continue
 		}
 		if first {
@@ -139,7 +146,10 @@ func (r *originResolver) ofVar(v *types.Var, use ast.Node) origin {
 			return o
 		}
 	}
-	if first {
+	switch {
+	case first && nothing != nil:
+		return *nothing // on this path v holds no SDK error
+	case first:
 		return unknownBecause(whyNoSource, v.Name())
 	}
 	return o
@@ -267,11 +277,25 @@ func isContextErr(info *types.Info, call *ast.CallExpr) bool {
 	return ok && named.Obj().Pkg() != nil && named.Obj().Pkg().Path() == "context" && named.Obj().Name() == "Context"
 }
 
-// isUnwrapper matches the calls that return an error their argument wraps,
-// or the argument itself: errors.Unwrap, and errors.Cause of
-// github.com/pkg/errors (its argument when nothing is wrapped). The error
-// found has the argument's origin.
+// isUnwrapper matches the calls that return an error their first
+// argument wraps, the argument itself, or the argument wrapped so that
+// errors.As still finds it: errors.Unwrap; errors.Cause of
+// github.com/pkg/errors (its argument when nothing is wrapped), and that
+// package's WithStack, WithMessage(f) and Wrap(f). The error found has
+// the argument's origin.
 func isUnwrapper(info *types.Info, call *ast.CallExpr) bool {
-	return len(call.Args) == 1 && (isPkgFunc(info, call, "errors", "Unwrap") ||
-		isPkgFunc(info, call, "github.com/pkg/errors", "Cause"))
+	if len(call.Args) == 0 {
+		return false
+	}
+	if len(call.Args) == 1 && isPkgFunc(info, call, "errors", "Unwrap") {
+		return true
+	}
+	for _, name := range pkgErrorsWrappers {
+		if isPkgFunc(info, call, "github.com/pkg/errors", name) {
+			return name != "Cause" || len(call.Args) == 1
+		}
+	}
+	return false
 }
+
+var pkgErrorsWrappers = []string{"Cause", "WithStack", "WithMessage", "WithMessagef", "Wrap", "Wrapf"}

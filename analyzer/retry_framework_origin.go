@@ -14,17 +14,35 @@ import (
 
 // retryFrameworkClosure returns the closure of a retry framework's call:
 // a call returning an error, with a function literal argument that
-// returns the framework's retryable or non-retryable wrappers.
+// returns the framework's retryable or non-retryable wrappers, or whose
+// one result is the framework's verdict type (*resource.RetryError),
+// whatever helper builds it (return tccommon.RetryError(err)).
 func retryFrameworkClosure(info *types.Info, call *ast.CallExpr) *ast.FuncLit {
 	if t := info.TypeOf(call); t == nil || !types.Identical(t, errorType) {
 		return nil
 	}
 	for _, arg := range call.Args {
-		if lit, ok := ast.Unparen(arg).(*ast.FuncLit); ok && returnsRetryConstructor(info, lit.Body) {
+		if lit, ok := ast.Unparen(arg).(*ast.FuncLit); ok && (returnsVerdictType(info, lit) || returnsRetryConstructor(info, lit.Body)) {
 			return lit
 		}
 	}
 	return nil
+}
+
+// returnsVerdictType reports whether a function literal's one result is a
+// pointer to a named type called RetryError: the verdict of
+// terraform-plugin-sdk's resource.Retry and its look-alikes.
+func returnsVerdictType(info *types.Info, lit *ast.FuncLit) bool {
+	sig, ok := info.TypeOf(lit).(*types.Signature)
+	if !ok || sig.Results().Len() != 1 {
+		return false
+	}
+	ptr, ok := sig.Results().At(0).Type().(*types.Pointer)
+	if !ok {
+		return false
+	}
+	named, ok := ptr.Elem().(*types.Named)
+	return ok && named.Obj().Name() == "RetryError"
 }
 
 // ofRetryClosure merges the origins of the errors a retry closure's

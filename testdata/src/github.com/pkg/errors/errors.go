@@ -22,3 +22,19 @@ func Cause(err error) error {
 	}
 	return err
 }
+
+// withStack is what WithStack returns: err with a stack trace, reachable
+// through Cause and Unwrap as in the real package.
+type withStack struct{ err error }
+
+func (w *withStack) Error() string { return w.err.Error() }
+func (w *withStack) Cause() error  { return w.err }
+func (w *withStack) Unwrap() error { return w.err }
+
+// WithStack annotates err with a stack trace; nil stays nil.
+func WithStack(err error) error {
+	if err == nil {
+		return nil
+	}
+	return &withStack{err}
+}

@@ -1,0 +1,103 @@
+package providershapes // want package:"sdkUser"
+
+// The shapes the Terraform provider reaches its errors through, each
+// reduced to its bones: the origin must get through every one for the
+// comparisons to be checked.
+
+import (
+	"fmt"
+	"log"
+
+	"github.com/pkg/errors"
+	"retryfw"
+
+	sdkerrors "github.com/tencentcloud/tencentcloud-sdk-go/tencentcloud/common/errors"
+	cvm "github.com/tencentcloud/tencentcloud-sdk-go/tencentcloud/cvm/v20170312"
+)
+
+type conn struct{}
+
+func (c *conn) UseCvmClient() *cvm.Client { return nil }
+
+type Svc struct{ client *conn }
+
+// A service method: three named results, the error set on two paths, one
+// of which can hold no SDK error (fmt.Errorf without %w), and a bare
+// return where nothing was set.
+func (me *Svc) DescribeById(id string) (instance *cvm.Instance, has bool, errRet error) { // want DescribeById:`errorFrom\(cvm.DescribeInstances\)`
+	request := cvm.NewDescribeInstancesRequest()
+	defer func() {
+		if errRet != nil {
+			log.Printf("describe %s: %s", id, errRet.Error())
+		}
+	}()
+	response, err := me.client.UseCvmClient().DescribeInstances(request)
+	if err != nil {
+		errRet = err
+		return
+	}
+	if response == nil {
+		errRet = fmt.Errorf("nil response for %s", id)
+		return
+	}
+	has = true
+	return
+}
+
+func read(s *Svc) bool {
+	_, _, err := s.DescribeById("ins-1")
+	e, ok := err.(*sdkerrors.TencentCloudSDKError)
+	return ok && e.Code == "InvalidParameterValue.AddressIdMalformed" // want `^wrong-product: "InvalidParameterValue.AddressIdMalformed" is declared by .*vpc.*, but cvm DescribeInstances never returns it`
+}
+
+// A retry helper building the framework's verdict from the caller's codes.
+func retryError(err error, extra ...string) *retryfw.RetryError {
+	if e, ok := err.(*sdkerrors.TencentCloudSDKError); ok {
+		for _, c := range extra {
+			if e.Code == c {
+				return retryfw.RetryableError(err)
+			}
+		}
+	}
+	return retryfw.NonRetryableError(err)
+}
+
+// One err for the framework's result and the closure's call: the closure
+// reads what it assigned, and the cycle through the framework adds
+// nothing to it.
+func describeRetrying(s *Svc) error {
+	var err error
+	if err = retryfw.Retry(3, func() *retryfw.RetryError {
+		_, _, err = s.DescribeById("ins-1")
+		if err != nil {
+			return retryError(err, "InvalidParameterValue.AddressIdMalformed") // want `^wrong-product: "InvalidParameterValue.AddressIdMalformed" is declared by .*vpc.*, but cvm DescribeInstances never returns it`
+		}
+		return nil
+	}); err != nil {
+		return err
+	}
+	return nil
+}
+
+// github.com/pkg/errors' WithStack keeps the error reachable by errors.As.
+func describeWithStack(s *Svc) error {
+	_, _, err := s.DescribeById("ins-1")
+	return errors.WithStack(err)
+}
+
+func readWithStack(s *Svc) bool {
+	err := describeWithStack(s)
+	var e *sdkerrors.TencentCloudSDKError
+	return errors.As(err, &e) && e.Code == "InvalidParameterValue.AddressIdMalformed" // want `^wrong-product: "InvalidParameterValue.AddressIdMalformed" is declared by .*vpc.*, but cvm DescribeInstances never returns it`
+}
+
+// A variable assigned only errors that carry no SDK error holds none: its
+// comparison has an unknown origin, and nothing product-specific is said.
+func neverSDK(fail bool) bool {
+	err := fmt.Errorf("plain")
+	if fail {
+		err = fmt.Errorf("plainer")
+	}
+	e, ok := err.(*sdkerrors.TencentCloudSDKError)
+	return ok && e.Code == "InvalidParameterValue.AddressIdMalformed"
+}
