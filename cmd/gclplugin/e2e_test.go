@@ -22,6 +22,7 @@ func TestGolangciLint(t *testing.T) {
 	t.Run("CategorySettings", e.testCategorySettings)
 	t.Run("Nolint", e.testNolint)
 	t.Run("Fix", e.testFix)
+	t.Run("NewFixes", e.testNewFixes)
 	t.Run("VSCode", e.testVSCode)
 	t.Run("LangServer", e.testLangServer)
 	t.Run("SARIF", e.testSARIF)
