@@ -103,16 +103,10 @@ func (st *passState) callersOrigin(fn *types.Func, errParam, codeParam int) (ori
 
 // argumentOrigin is the origin of the error (or code) one call passes.
 func (st *passState) argumentOrigin(pc packageCall, errParam, codeParam int) origin {
-	r := st.newResolver(pc.unit)
-	k := max(errParam, codeParam)
-	if k >= len(pc.call.Args) || pc.call.Ellipsis.IsValid() {
+	if pc.call.Ellipsis.IsValid() {
 		return unknownOrigin
 	}
-	arg := pc.call.Args[k]
-	if errParam >= 0 {
-		return r.of(arg)
-	}
-	ref, ok := r.codeOf(arg)
+	ref, ok := st.newResolver(pc.unit).argumentCode(pc.call.Args, errParam, codeParam)
 	if !ok || ref.kind != kindCode {
 		return unknownOrigin
 	}

@@ -96,33 +96,16 @@ func returnsOneBool(fn *types.Func) bool {
 // the comparison it makes: its codes against the argument's origin. Codes
 // for which it returns false are left out: the call is false for them.
 func (r *originResolver) classifierComparison(call *ast.CallExpr, fn *types.Func, fact *classifierFact) (comparison, bool) {
-	k := max(fact.ErrParam, fact.CodeParam)
-	if k >= len(call.Args) {
+	ref, ok := r.argumentCode(call.Args, fact.ErrParam, fact.CodeParam)
+	if !ok {
 		return comparison{}, false
-	}
-	var ref codeRef
-	if fact.ErrParam >= 0 {
-		ref = codeRef{kind: kindCode, origin: r.of(call.Args[k])}
-	} else {
-		var ok bool
-		if ref, ok = r.codeOf(call.Args[k]); !ok || ref.kind != kindCode {
-			return comparison{}, false
-		}
 	}
 	c := comparison{ref: ref}
 	for _, code := range fact.Codes {
 		if code.Result == outcomeGiveUp {
 			continue
 		}
-		v := value{text: code.Code, at: call, mode: matchExact, classifier: fn, helperResult: code.Result}
-		if code.Mode == "message" {
-			v.mode = matchSubstring
-		}
-		for _, h := range helperModes {
-			if h.name == code.Mode {
-				v.mode = h.mode
-			}
-		}
+		v := value{text: code.Code, at: call, mode: modeByName(code.Mode), classifier: fn, helperResult: code.Result}
 		c.values = append(c.values, v)
 	}
 	return c, len(c.values) > 0

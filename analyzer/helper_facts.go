@@ -157,14 +157,9 @@ func (r *originResolver) helperComparison(call *ast.CallExpr, fact *codeHelperFa
 		max(fact.ErrParam, fact.CodeParam) >= len(call.Args) {
 		return comparison{}, false
 	}
-	var ref codeRef
-	if fact.ErrParam >= 0 {
-		ref = codeRef{kind: kindCode, origin: r.of(call.Args[fact.ErrParam])}
-	} else {
-		var ok bool
-		if ref, ok = r.codeOf(call.Args[fact.CodeParam]); !ok || ref.kind == kindMessage {
-			return comparison{}, false
-		}
+	ref, ok := r.argumentCode(call.Args, fact.ErrParam, fact.CodeParam)
+	if !ok {
+		return comparison{}, false
 	}
 	var vals []value
 	switch {
@@ -185,11 +180,28 @@ func (r *originResolver) helperComparison(call *ast.CallExpr, fact *codeHelperFa
 	if fact.Mode == "message" {
 		return comparison{ref: ref, values: messageCodes(vals)}, true
 	}
-	mode := matchExact
+	return newComparison(ref, modeByName(fact.Mode), vals), true
+}
+
+// modeByName is the match mode a fact names (exact when unknown).
+func modeByName(name string) matchMode {
 	for _, h := range helperModes {
-		if h.name == fact.Mode {
-			mode = h.mode
+		if h.name == name {
+			return h.mode
 		}
 	}
-	return newComparison(ref, mode, vals), true
+	return matchExact
+}
+
+// argumentCode is the code a call hands a helper: the code of its error
+// argument errParam, or else its code argument codeParam.
+func (r *originResolver) argumentCode(args []ast.Expr, errParam, codeParam int) (codeRef, bool) {
+	if k := max(errParam, codeParam); k >= len(args) {
+		return codeRef{}, false
+	}
+	if errParam >= 0 {
+		return codeRef{kind: kindCode, origin: r.of(args[errParam])}, true
+	}
+	ref, ok := r.codeOf(args[codeParam])
+	return ref, ok && ref.kind != kindMessage
 }
