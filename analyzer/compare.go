@@ -41,7 +41,7 @@ func newComparison(ref codeRef, mode matchMode, vals []value) comparison {
 }
 
 // findComparison reports the comparison n makes, if any. It recognises
-// the idioms of SPEC §6: ==/!=, switch on the code, strings.HasPrefix,
+// the idioms real callers write: ==/!=, switch on the code, strings.HasPrefix,
 // strings.Contains (also on err.Error()), strings.EqualFold, slices.Contains
 // and map lookups keyed by the code.
 func (r *originResolver) findComparison(n ast.Node) (comparison, bool) {

@@ -30,8 +30,9 @@ func TestHostile(t *testing.T) {
 // analyzer on such a package, and singlechecker and analysistest run only
 // analyzers declaring RunDespiteErrors, which tcerrcheck does not; an
 // editor-oriented driver may run it anyway. Run it as such a driver would:
-// it must survive partial type information (SPEC §7) and still check what
-// is well typed.
+// it must survive partial type information (gopls and golangci-lint hand
+// analyzers packages that do not type-check) and still check what is well
+// typed.
 func TestHostileBrokenPackages(t *testing.T) {
 	a := analyzer.New(analyzer.Config{})
 	despite := &analysis.Analyzer{Name: a.Name, Doc: a.Doc, URL: a.URL, Run: a.Run, FactTypes: a.FactTypes, RunDespiteErrors: true}

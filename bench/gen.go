@@ -128,7 +128,7 @@ func Do(timeout time.Duration, f func() *Error) error {
 }
 
 // writeTcerr writes the error helpers real projects keep next to their
-// cloud code (SPEC §6): a retry helper taking extra codes, a helper taking
+// cloud code: a retry helper taking extra codes, a helper taking
 // a code list, one searching err.Error(), one classifying a code string.
 func (g *generator) writeTcerr() error {
 	return g.write("internal/tcerr/tcerr.go", `// Package tcerr classifies Tencent Cloud SDK errors.
@@ -278,7 +278,7 @@ func (s *Service) %[2]s(ctx context.Context) error {
 `, p.name, a.name)
 			}
 		}
-		// Package-level code constants (SPEC §6 counts 57).
+		// Package-level code constants, as real callers declare them.
 		b.WriteString("\n// Codes this package's callers handle.\nconst (\n")
 		seen := map[string]bool{}
 		for _, a := range g.wrapped(p) {

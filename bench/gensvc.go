@@ -10,8 +10,8 @@ import (
 
 // The packages that call the SDK: handlers calling products through the
 // wrapper services (mostly) or the clients directly, and comparing the
-// codes of the errors in the ways SPEC §6 measured on real projects, in
-// roughly its proportions.
+// codes of the errors in the ways measured on real projects, in roughly
+// their proportions.
 
 func svcName(i int) string {
 	areas := []string{"deploy", "backup", "network", "storage", "access", "dbops", "edge", "balance", "fleet", "audit"}
@@ -118,7 +118,7 @@ func (h *Handler) Steps() []func(context.Context) error {
 	return g.writeSvcTest(name, prods[0])
 }
 
-// writeSvcTest writes a test file: SPEC §6 found comparisons in _test.go
+// writeSvcTest writes a test file: real projects compare codes in _test.go
 // files too.
 func (g *generator) writeSvcTest(name string, p *product) error {
 	a := g.wrapped(p)[g.rng.IntN(len(g.wrapped(p)))]

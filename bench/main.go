@@ -4,10 +4,10 @@
 //	go run ./bench [-n 5] [-warm-n 9] [-standalone-n 15] [-scenarios cold,touch,vetonly,standalone] [-profile dir]
 //
 // It generates a module in a temporary directory: packages calling seven
-// real SDK products (SPEC §3's versions that download together; every
+// real SDK products (at versions that download together; every
 // action and code used is read from the module cache) through wrapper
 // services, helpers taking code lists, retry closures and loops, with the
-// comparison idioms of SPEC §6 in roughly its proportions, and many more
+// comparison idioms real callers write in roughly their proportions, and many more
 // packages that do not touch the SDK. Then it runs both tools alternately,
 // n times each per scenario, and prints medians and ratios:
 //

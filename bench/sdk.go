@@ -16,7 +16,7 @@ import (
 )
 
 // The SDK modules the generated program calls: versions that download and
-// build together (SPEC §3), each product module requiring common at its
+// build together, each product module requiring common at its
 // own version, raised to commonVersion.
 var pins = []struct{ name, version string }{
 	{"cvm", "v1.3.159"},

@@ -29,7 +29,8 @@ func TestBuiltinLookups(t *testing.T) {
 	}
 }
 
-// TestBuiltinSpecCodes checks the codes SPEC sections 3 and 4 name.
+// TestBuiltinSpecCodes checks the public, client and legacy codes the
+// checks and their documentation rely on.
 func TestBuiltinSpecCodes(t *testing.T) {
 	for _, code := range []string{"RequestLimitExceeded", "RequestLimitExceeded.UinLimitExceeded",
 		"RequestLimitExceeded.IPLimitExceeded", "RequestLimitExceeded.GlobalRegionUinLimitExceeded",

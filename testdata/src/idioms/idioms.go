@@ -1,5 +1,6 @@
 // Package idioms checks that each way callers reach and compare the code
-// is understood (SPEC §6): every comparison here holds one misspelling.
+// is understood (the idioms found in real callers): every comparison here
+// holds one misspelling.
 package idioms
 
 import (

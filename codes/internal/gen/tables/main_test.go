@@ -146,7 +146,7 @@ func TestEmbeddedAnnotationsParse(t *testing.T) {
 			t.Errorf("legacy code %s: say in the note column why it has this equivalent (or none)", a.code)
 		}
 	}
-	// SPEC section 3 lists ten; the SDK source also has
+	// The SDK's documentation lists ten; its source also has
 	// ClientError.BuildRequestError (Request.FromJsonString in every product).
 	if clients != 11 {
 		t.Errorf("%d client codes; the SDK produces 11", clients)
