@@ -188,7 +188,7 @@ func (fg *fnGen) call(define bool) string {
 func (fg *fnGen) sdkErr() string { return fg.f.imp(sdkRoot+"/common/errors", "sdkerrors") }
 
 // code returns a code to compare with: a code the action documents, and
-// now and then (defectRate) a wrong one of the kinds SPEC §6 found.
+// now and then (defectRate) a wrong one of the kinds found in real code.
 func (fg *fnGen) code() string {
 	fg.g.counts["compared codes"]++
 	if fg.g.rng.Float64() < fg.g.cfg.defectRate {
@@ -215,7 +215,8 @@ func (fg *fnGen) valid() string {
 	return ok[fg.g.rng.IntN(len(ok))]
 }
 
-// defect returns a wrong code; SPEC §6's defects by kind: codes from
+// defect returns a wrong code, the kinds in the proportions real code has
+// them: codes from
 // another product 22, exact matches missing a family 11, typos 1 (retry
 // logic missing families, 7, comes from retryLoopInline).
 func (fg *fnGen) defect() (string, string, bool) {
@@ -441,8 +442,8 @@ func (fg *fnGen) retryLoopHelper() string {
 }
 
 // retryLoopInline retries the families it names; one loop in three names
-// only RequestLimitExceeded, SPEC §6's "retry logic that retries the wrong
-// family" (a retry-incomplete defect when the client is called directly).
+// only RequestLimitExceeded, the "retry logic that retries the wrong
+// family" of real code (a retry-incomplete defect when the client is called directly).
 func (fg *fnGen) retryLoopInline() string {
 	fg.count()
 	fg.f.imp("strings", "")
