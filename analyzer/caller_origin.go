@@ -83,6 +83,28 @@ func calledName(call *ast.CallExpr) *ast.Ident {
 // codeParam when errParam < 0), and whether every call is understood:
 // at least one call, none from another function value or from fn itself.
 func (st *passState) callersOrigin(fn *types.Func, errParam, codeParam int) (origin, bool) {
+	key := callersKey{fn, errParam, codeParam}
+	if got, ok := st.callerOrigins[key]; ok {
+		return got.o, got.ok
+	}
+	o, ok := st.resolveCallersOrigin(fn, errParam, codeParam)
+	st.callerOrigins[key] = callersResult{o, ok}
+	return o, ok
+}
+
+// callersKey and callersResult memoize callersOrigin: a helper's every
+// code asks for the same parameter.
+type callersKey struct {
+	fn                  *types.Func
+	errParam, codeParam int
+}
+
+type callersResult struct {
+	o  origin
+	ok bool
+}
+
+func (st *passState) resolveCallersOrigin(fn *types.Func, errParam, codeParam int) (origin, bool) {
 	calls := st.packageCalls()[fn]
 	if len(calls) == 0 {
 		return unknownOrigin, false

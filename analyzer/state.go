@@ -34,6 +34,7 @@ type passState struct {
 	constCandidates map[*ast.BasicLit]*constantCandidate // prefer-constant's, reported at the end
 	productConsts   map[*types.Package]map[string]string // string constants by value, per product package
 	calls           map[*types.Func][]packageCall        // built on first use: see packageCalls
+	callerOrigins   map[callersKey]callersResult         // memo of callersOrigin
 	pathProduct     map[string]*codes.Product            // products of facts, by path
 	actions         map[string]map[string][]string       // decoded action facts, by product path
 }
@@ -45,15 +46,16 @@ type reportKey struct {
 
 func newPassState(pass *analysis.Pass, set *settings, products *sync.Map) *passState {
 	st := &passState{
-		pass:         pass,
-		set:          set,
-		productCache: products,
-		reported:     map[reportKey]bool{},
-		summaries:    map[*types.Func]*errorOriginFact{},
-		indexes:      map[*ast.BlockStmt]*funcIndex{},
-		comps:        map[*ast.BlockStmt][]comparison{},
-		helpers:      map[*types.Func]*codeHelperFact{},
-		classifiers:  map[*types.Func]*classifierFact{},
+		pass:          pass,
+		set:           set,
+		productCache:  products,
+		reported:      map[reportKey]bool{},
+		summaries:     map[*types.Func]*errorOriginFact{},
+		indexes:       map[*ast.BlockStmt]*funcIndex{},
+		comps:         map[*ast.BlockStmt][]comparison{},
+		helpers:       map[*types.Func]*codeHelperFact{},
+		classifiers:   map[*types.Func]*classifierFact{},
+		callerOrigins: map[callersKey]callersResult{},
 
 		constCandidates: map[*ast.BasicLit]*constantCandidate{},
 		productConsts:   map[*types.Package]map[string]string{},
