@@ -42,8 +42,7 @@ type constantCandidate struct {
 func (fc *funcCheck) notePreferConstant(c comparison, q query) {
 	v := q.value
 	lit := v.lit
-	if lit == nil || v.sdkConst || v.builtin || v.classifier != nil || v.before != "" || v.after != "" ||
-		c.ref.kind != kindCode || lit.Pos() < fc.file.Pos() || lit.End() > fc.file.End() {
+	if lit == nil || v.sdkConst || v.builtin || v.classifier != nil || v.before != "" || v.after != "" {
 		return
 	}
 	if s, err := strconv.Unquote(lit.Value); err != nil || s != v.text {
@@ -60,9 +59,10 @@ func (fc *funcCheck) notePreferConstant(c comparison, q query) {
 		cand = &constantCandidate{lit: lit, text: v.text, file: fc.file, dirs: fc.dirs, site: c.node}
 		fc.st.constCandidates[lit] = cand
 	}
+	inFile := fc.file.Pos() <= lit.Pos() && lit.End() <= fc.file.End()
 	pkg, name := fc.st.productConstant(q.origin, v.text)
 	switch {
-	case pkg == nil:
+	case pkg == nil || name == "" || !inFile || c.ref.kind != kindCode:
 		cand.conflict = true
 	case cand.pkg == nil && !cand.conflict:
 		cand.pkg, cand.constName = pkg, name

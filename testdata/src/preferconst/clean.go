@@ -58,3 +58,9 @@ func inMessage(client *cvm.Client) bool {
 	_, err := client.DescribeInstances(cvm.NewDescribeInstancesRequest())
 	return err != nil && strings.Contains(err.Error(), "Code=InvalidInstanceId.NotFound,")
 }
+
+func withOtherFilesConstant(client *cvm.Client) bool {
+	_, err := client.DescribeInstances(cvm.NewDescribeInstancesRequest())
+	e, ok := err.(*sdkerrors.TencentCloudSDKError)
+	return ok && e.Code == instanceMissing
+}
