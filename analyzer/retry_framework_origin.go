@@ -37,11 +37,13 @@ func returnsVerdictType(info *types.Info, lit *ast.FuncLit) bool {
 	if !ok || sig.Results().Len() != 1 {
 		return false
 	}
-	ptr, ok := sig.Results().At(0).Type().(*types.Pointer)
+	ptr, ok := types.Unalias(sig.Results().At(0).Type()).(*types.Pointer)
 	if !ok {
 		return false
 	}
-	named, ok := ptr.Elem().(*types.Named)
+	// terraform-plugin-sdk v2's resource.RetryError is an alias of
+	// helper/retry's.
+	named, ok := types.Unalias(ptr.Elem()).(*types.Named)
 	return ok && named.Obj().Name() == "RetryError"
 }
 

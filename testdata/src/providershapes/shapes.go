@@ -10,6 +10,7 @@ import (
 
 	"github.com/pkg/errors"
 	"retryfw"
+	"retryfw/resource"
 
 	sdkerrors "github.com/tencentcloud/tencentcloud-sdk-go/tencentcloud/common/errors"
 	cvm "github.com/tencentcloud/tencentcloud-sdk-go/tencentcloud/cvm/v20170312"
@@ -71,6 +72,27 @@ func describeRetrying(s *Svc) error {
 		_, _, err = s.DescribeById("ins-1")
 		if err != nil {
 			return retryError(err, "InvalidParameterValue.AddressIdMalformed") // want `^wrong-product: "InvalidParameterValue.AddressIdMalformed" is declared by .*vpc.*, but cvm DescribeInstances never returns it`
+		}
+		return nil
+	}); err != nil {
+		return err
+	}
+	return nil
+}
+
+// The same through a framework whose verdict type is an alias
+// (terraform-plugin-sdk v2's resource.RetryError), with a helper building
+// the verdict.
+func tccommonRetryError(err error, extra ...string) *resource.RetryError {
+	return retryError(err, extra...)
+}
+
+func describeRetryingAliased(s *Svc) error {
+	var err error
+	if err = resource.Retry(3, func() *resource.RetryError {
+		_, _, err = s.DescribeById("ins-1")
+		if err != nil {
+			return tccommonRetryError(err, "InvalidParameterValue.AddressIdMalformed") // want `^wrong-product: "InvalidParameterValue.AddressIdMalformed" is declared by .*vpc.*, but cvm DescribeInstances never returns it`
 		}
 		return nil
 	}); err != nil {
