@@ -8,7 +8,9 @@ reason, message): prints the diagnostics that have no verdict yet, the
 verdicts whose diagnostic is gone, and per category how many diagnostics
 are right, and the inventory's counts (category "inventory", with
 -enable=inventory): comparison sites, the share with a known product, and
-why the others are unknown. A diagnostic matches a verdict by repository,
+why the others are unknown; prefer-constant reports (with
+-enable=prefer-constant) are counted, not judged: scripts/realworld_fix.sh
+applies their fixes and builds. A diagnostic matches a verdict by repository,
 file, line and category; the message is kept for the reader. Verdicts: "right" (a real
 defect, or a report a maintainer would act on), "wrong" (a false alarm,
 fixed at its cause or to be), "unsure".
@@ -34,9 +36,15 @@ def main():
     seen, status = set(), 0
     per_cat = collections.defaultdict(collections.Counter)
     inventory = collections.defaultdict(collections.Counter)
+    rewrites = collections.Counter()
     for d in diags:
         if d["category"] == "inventory":
             inventory[d["repo"]][inventory_kind(d["message"])] += 1
+            continue
+        if d["category"] == "prefer-constant":
+            # Not a defect: checked by applying the fixes and building
+            # (scripts/realworld_fix.sh), counted here.
+            rewrites[d["repo"]] += 1
             continue
         k = key(d)
         seen.add(k)
@@ -54,6 +62,8 @@ def main():
     for cat, c in sorted(per_cat.items()):
         total = sum(c.values())
         print(f"{cat}: {c['right']} of {total} right, {c['wrong']} wrong, {c['unsure']} unsure")
+    for repo, n in sorted(rewrites.items()):
+        print(f"prefer-constant {repo}: {n} literals with an SDK constant")
     for repo, c in sorted(inventory.items()):
         judged = sum(n for kind, n in c.items() if not kind.startswith("in a helper"))
         known = c["known"]
