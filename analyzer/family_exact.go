@@ -30,7 +30,7 @@ func (fc *funcCheck) checkFamilyExact(c comparison, q query) (verdict, bool) {
 			missing = append(missing, sub)
 		}
 	}
-	if len(missing) == 0 {
+	if len(missing) == 0 || fc.narrowedByMessage(c) { // one failure picked out by its text
 		return verdict{}, false
 	}
 	who := "any product"

@@ -37,3 +37,20 @@ func allListed(client *cvm.Client) bool {
 	e, ok := err.(*sdkerrors.TencentCloudSDKError)
 	return ok && (e.Code == "InternalError" || e.Code == "InternalError.TradeUnknownError")
 }
+
+// The bare root joined with a test of the message picks one failure out
+// by its text: its sub-codes are not what the branch is about.
+func oneFailureByMessage(client *cvm.Client) bool {
+	_, err := client.TerminateInstances(cvm.NewTerminateInstancesRequest())
+	if e, ok := err.(*sdkerrors.TencentCloudSDKError); ok {
+		message := e.GetMessage()
+		return e.Code == "InternalError" && strings.Contains(message, "409 InvalidBucketState")
+	}
+	return false
+}
+
+func oneFailureByError(client *cvm.Client) bool {
+	_, err := client.TerminateInstances(cvm.NewTerminateInstancesRequest())
+	e, ok := err.(*sdkerrors.TencentCloudSDKError)
+	return ok && (e.Code == "InternalError" && strings.Contains(err.Error(), "timeout"))
+}
