@@ -15,62 +15,43 @@ import (
 // family-exact stays silent there.
 func (fc *funcCheck) narrowedByMessage(c comparison) bool {
 	parents := fc.st.funcIndex(fc.unit).parents
-	for cur := c.node; ; {
-		b, ok := parents[cur].(*ast.BinaryExpr)
-		if !ok {
-			if p, isParen := parents[cur].(*ast.ParenExpr); isParen {
-				cur = p
-				continue
+	for cur := c.node; ; cur = parents[cur] {
+		switch p := parents[cur].(type) {
+		case *ast.ParenExpr:
+		case *ast.BinaryExpr:
+			if p.Op != token.LAND {
+				return false
 			}
+			other := p.X
+			if other == cur {
+				other = p.Y
+			}
+			if fc.mentionsMessage(other, true) {
+				return true
+			}
+		default:
 			return false
 		}
-		if b.Op != token.LAND {
-			return false
-		}
-		other := b.X
-		if other == cur {
-			other = b.Y
-		}
-		if fc.testsMessage(other) {
-			return true
-		}
-		cur = b
 	}
 }
 
-// testsMessage reports whether e mentions an SDK error's message: its
-// Message field, GetMessage() or Error(), directly or through a local
-// variable assigned from one.
-func (fc *funcCheck) testsMessage(e ast.Expr) bool {
+// mentionsMessage reports whether e mentions an SDK error's message: its
+// Message field, GetMessage() or Error(), directly or (throughVars)
+// through a local variable assigned from one.
+func (fc *funcCheck) mentionsMessage(e ast.Expr, throughVars bool) bool {
 	info := fc.st.pass.TypesInfo
+	ix := fc.st.funcIndex(fc.unit)
 	found := false
 	ast.Inspect(e, func(n ast.Node) bool {
-		if found {
-			return false
-		}
 		switch n := n.(type) {
 		case *ast.SelectorExpr:
-			found = isMessageAccess(info, n)
+			found = found || isMessageAccess(info, n)
 		case *ast.Ident:
-			if v, ok := info.Uses[n].(*types.Var); ok && fc.st.funcIndex(fc.unit).isLocal(v) {
-				for _, s := range fc.st.funcIndex(fc.unit).sources[v] {
-					if s.kind == srcAssign && fc.testsMessageDirectly(s.expr) {
-						found = true
-					}
+			if v, ok := info.Uses[n].(*types.Var); ok && throughVars && ix.isLocal(v) {
+				for _, s := range ix.sources[v] {
+					found = found || s.kind == srcAssign && fc.mentionsMessage(s.expr, false)
 				}
 			}
-		}
-		return !found
-	})
-	return found
-}
-
-func (fc *funcCheck) testsMessageDirectly(e ast.Expr) bool {
-	info := fc.st.pass.TypesInfo
-	found := false
-	ast.Inspect(e, func(n ast.Node) bool {
-		if sel, ok := n.(*ast.SelectorExpr); ok && isMessageAccess(info, sel) {
-			found = true
 		}
 		return !found
 	})
