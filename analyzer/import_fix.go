@@ -20,30 +20,27 @@ func importName(pass *analysis.Pass, file *ast.File, path, newName string, pos t
 			continue
 		}
 		if pn := pass.TypesInfo.PkgNameOf(imp); pn != nil && pn.Name() != "_" && pn.Name() != "." {
-			return unshadowed(pass, path, pn.Name(), pos)
+			return pn.Name(), nil, unshadowed(pass, path, pn.Name(), pos)
 		}
 	}
-	name, _, ok := unshadowed(pass, path, newName, pos)
-	if !ok {
+	if !unshadowed(pass, path, newName, pos) {
 		return "", nil, false
 	}
-	return name, []analysis.TextEdit{addImport(file, path, newName)}, true
+	return newName, []analysis.TextEdit{addImport(file, path, newName)}, true
 }
 
 // unshadowed reports whether name at pos refers to the package at path,
 // or to nothing yet.
-func unshadowed(pass *analysis.Pass, path, name string, pos token.Pos) (string, []analysis.TextEdit, bool) {
+func unshadowed(pass *analysis.Pass, path, name string, pos token.Pos) bool {
 	scope := pass.Pkg.Scope().Innermost(pos)
 	if scope == nil {
-		return name, nil, true
+		return true
 	}
 	if _, obj := scope.LookupParent(name, pos); obj != nil {
 		pn, isPkg := obj.(*types.PkgName)
-		if !isPkg || pn.Imported().Path() != path {
-			return "", nil, false
-		}
+		return isPkg && pn.Imported().Path() == path
 	}
-	return name, nil, true
+	return true
 }
 
 // addImport imports path the way goimports would: a standard package
