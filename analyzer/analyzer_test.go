@@ -31,3 +31,10 @@ func TestScenarios(t *testing.T) {
 func TestCleanWithAllChecks(t *testing.T) {
 	analysistest.Run(t, testdata(t), analyzer.New(analyzer.Config{}), "clean", "nosdk")
 }
+
+// SDK copies and forks: a renamed error type, no errors.go, package
+// functions instead of Client methods, and an application's look-alike
+// error struct; every check on.
+func TestCopies(t *testing.T) {
+	analysistest.Run(t, testdata(t), analyzer.New(analyzer.Config{}), "copies")
+}

@@ -58,3 +58,21 @@ func productNames(o origin) string {
 	}
 	return strings.Join(names, " or ")
 }
+
+// catalogNote says which products of a known origin were judged by the
+// public catalog alone: copies that declare no codes of their own.
+func catalogNote(o origin) string {
+	if !o.known {
+		return ""
+	}
+	var names []string
+	for _, p := range o.products() {
+		if codesFromCatalog(p) && !slices.Contains(names, p.Name+" "+p.Version) {
+			names = append(names, p.Name+" "+p.Version)
+		}
+	}
+	if len(names) == 0 {
+		return ""
+	}
+	return fmt.Sprintf("; judged by the public catalog's codes of %s (the SDK copy in use declares none)", strings.Join(names, ", "))
+}

@@ -41,7 +41,7 @@ func (f *errorOriginFact) GobDecode(data []byte) error {
 	for range r.count() {
 		c := factCall{Path: r.string(), Action: r.string()}
 		var ok bool
-		if c.Product, c.Version, ok = codes.ParseProductPath(c.Path); !ok && r.err == nil {
+		if c.Product, c.Version, ok = codes.ProductNameOf(c.Path); !ok && r.err == nil {
 			r.err = errors.New("errorOriginFact: not a product path: " + c.Path)
 		}
 		f.Calls = append(f.Calls, c)

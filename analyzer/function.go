@@ -85,7 +85,7 @@ func (fc *funcCheck) checkValue(c comparison, v value) {
 		// there; what this call's errors can answer besides it, here.
 		if fc.st.know.valid(q) {
 			if vd, ok := fc.checkFamilyExact(c, q); ok {
-				fc.report(catFamilyExact, v, c.node, vd)
+				fc.report(catFamilyExact, q, c.node, vd)
 			}
 		}
 		return
@@ -111,19 +111,19 @@ func (fc *funcCheck) checkValue(c comparison, v value) {
 			if vd.replacement != "" && fc.fixWouldDuplicate(c, v, vd.replacement) {
 				vd.replacement = "" // the message still names the code
 			}
-			fc.report(cat, v, c.node, vd)
+			fc.report(cat, q, c.node, vd)
 		}
 		return
 	}
 	if vd, ok := fc.checkFamilyExact(c, familyQ); ok {
-		fc.report(catFamilyExact, v, c.node, vd)
+		fc.report(catFamilyExact, familyQ, c.node, vd)
 	}
 	if fc.st.set.enabled[catPreferConst] {
 		fc.notePreferConstant(c, q)
 	}
 	if fc.st.set.enabled[catWrongAction] {
 		if vd, ok := fc.checkWrongAction(q); ok {
-			fc.report(catWrongAction, v, c.node, vd)
+			fc.report(catWrongAction, q, c.node, vd)
 		}
 	}
 }
@@ -175,9 +175,12 @@ func needsDistinctValues(c comparison) bool {
 	return false
 }
 
-func (fc *funcCheck) report(cat string, v value, at ast.Node, vd verdict) {
+// report reports the verdict on q's value, saying so when what it judged
+// by is the public catalog's knowledge of a copy that declares no codes.
+func (fc *funcCheck) report(cat string, q query, at ast.Node, vd verdict) {
 	if fc.st.set.enabled[cat] {
-		fc.st.report(cat, v, at, vd, fc.dirs)
+		vd.message += catalogNote(q.origin)
+		fc.st.report(cat, q.value, at, vd, fc.dirs)
 	}
 }
 

@@ -18,7 +18,8 @@ func usesSDK(pass *analysis.Pass) bool {
 		return false
 	}
 	for _, imp := range pkg.Imports() {
-		if codes.IsSDKPath(imp.Path()) || pass.ImportPackageFact(imp, new(sdkUserFact)) {
+		if codes.IsSDKPath(imp.Path()) || codes.IsSDKErrorsPath(imp.Path()) || codes.IsProductPackage(imp) ||
+			pass.ImportPackageFact(imp, new(sdkUserFact)) {
 			return true
 		}
 	}
@@ -26,23 +27,24 @@ func usesSDK(pass *analysis.Pass) bool {
 }
 
 // isSDKPackage reports whether pkg is part of an SDK: a product package, or
-// a package under <root>/tencentcloud/common that imports nothing but the
+// a package under an SDK's common tree (<root>/common, as in
+// tencentcloud/common, or a fork's own) that imports nothing but the
 // standard library and that same tree, as the SDK's common packages do. A
 // program's own package at such a path (the Terraform provider keeps its
 // RetryError and IsExpectError in .../tencentcloud/common) imports much
 // else, and is analyzed.
 func isSDKPackage(pkg *types.Package) bool {
 	path := pkg.Path()
-	if _, _, ok := codes.ParseProductPath(path); ok {
+	if codes.IsProductPackage(pkg) {
 		return true
 	}
-	i := strings.Index("/"+path+"/", "/tencentcloud/common/")
+	i := strings.LastIndex("/"+path+"/", "/common/")
 	if i < 0 {
 		return false
 	}
-	root := path[:max(i-1, 0)] + "/tencentcloud/common"
-	if i == 0 {
-		root = "tencentcloud/common"
+	root := "common" // "/"+path+"/" has the tree's "/common/" at i
+	if i > 0 {
+		root = path[:i-1] + "/common"
 	}
 	for _, imp := range pkg.Imports() {
 		p := imp.Path()

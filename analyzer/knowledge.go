@@ -310,8 +310,9 @@ func (k *knowledge) productsInView() []*codes.Product {
 }
 
 // productPackages returns the product packages in view, recognised by
-// path alone: reading a product's codes costs more than the rest of a small
-// package's analysis, so it waits until the product is asked about.
+// their layout and types (codes.IsProductPackage) without reading a code:
+// reading a product's codes costs more than the rest of a small package's
+// analysis, so it waits until the product is asked about.
 func (k *knowledge) productPackages() []*types.Package {
 	if k.inViewPkgs != nil {
 		return k.inView
@@ -324,7 +325,7 @@ func (k *knowledge) productPackages() []*types.Package {
 			return
 		}
 		seen[pkg] = true
-		if _, _, ok := codes.ParseProductPath(pkg.Path()); ok {
+		if codes.IsProductPackage(pkg) {
 			k.inView = append(k.inView, pkg)
 			k.inViewPkgs[pkg.Path()] = pkg
 			return // products import only common

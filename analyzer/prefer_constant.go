@@ -123,7 +123,7 @@ func (st *passState) reportPreferConstant() {
 	sort.Slice(cands, func(i, j int) bool { return cands[i].lit.Pos() < cands[j].lit.Pos() })
 	for _, c := range cands {
 		d := analysis.Diagnostic{Pos: c.lit.Pos(), End: c.lit.End(), Category: catPreferConst}
-		product, _, _ := codes.ParseProductPath(c.pkg.Path())
+		product, _, _ := codes.ProductNameOf(c.pkg.Path())
 		name, edits, ok := importName(st.pass, c.file, c.pkg.Path(), product, c.lit.Pos())
 		ref := product + "." + c.constName
 		if ok {

@@ -89,9 +89,27 @@ func (st *passState) funcIndex(unit funcUnit) *funcIndex {
 
 // knowsCodesOf reports whether anything is known of the codes p returns:
 // an SDK older than its error-code file (2021) declares none, and judging
-// its codes against an empty set would report every one.
+// its codes against an empty set would report every one. The catalog
+// speaks for an SDK release of any age, but for a copy or fork that
+// declares no codes only when it is the same product at the same API
+// version as a catalogued one.
 func (st *passState) knowsCodesOf(p *codes.Product) bool {
-	return len(p.Codes) > 0 || codes.CatalogProductCodes(p.Name) != nil || st.set.pageCodes[p.Name] != nil
+	if len(p.Codes) > 0 || st.set.pageCodes[p.Name] != nil {
+		return true
+	}
+	if codes.CatalogProductCodes(p.Name) == nil {
+		return false
+	}
+	return !codesFromCatalog(p) || codes.CatalogHasVersion(p.Name, p.Version)
+}
+
+// codesFromCatalog reports whether all that is known of p's codes is the
+// public catalog's: p is a copy or fork outside the SDK's own modules and
+// declares no codes itself. Such a fork may return codes the public cloud
+// does not, so wrong-product stays silent on it, and messages say where
+// the codes came from.
+func codesFromCatalog(p *codes.Product) bool {
+	return len(p.Codes) == 0 && !codes.IsOfficialPath(p.Path)
 }
 
 // productByPath returns the product a fact names: the package in view

@@ -215,8 +215,7 @@ func (st *passState) constLiteral(obj types.Object) (*ast.BasicLit, bool) {
 		return nil, false
 	}
 	if c.Pkg() != st.pass.Pkg {
-		_, _, sdk := codes.ParseProductPath(pkgPath(c.Pkg()))
-		return nil, sdk
+		return nil, codes.IsProductPackage(c.Pkg())
 	}
 	return st.declLiterals()[c.Pos()], false
 }

@@ -2,6 +2,7 @@ package analyzer
 
 import (
 	"fmt"
+	"slices"
 
 	"github.com/tcerrcheck/tcerrcheck/codes"
 )
@@ -11,7 +12,9 @@ import (
 // another product's error handling. It needs a known origin, and with
 // several producing products every one of them must lack the code.
 func checkWrongProduct(k *knowledge, q query) (verdict, bool) {
-	if !q.origin.known {
+	if !q.origin.known || slices.ContainsFunc(q.origin.products(), codesFromCatalog) {
+		// A copy that declares no codes may be a fork whose cloud
+		// returns more than the public one does.
 		return verdict{}, false
 	}
 	declarers := k.declarers(q.text)

@@ -40,7 +40,7 @@ func ProductOf(pkg *types.Package) (*Product, bool) {
 	if pkg == nil {
 		return nil, false
 	}
-	name, version, ok := ParseProductPath(pkg.Path())
+	name, version, ok := productLayout(pkg)
 	if !ok {
 		return nil, false
 	}
@@ -58,26 +58,6 @@ func ProductOf(pkg *types.Package) (*Product, bool) {
 	return p, true
 }
 
-// IsSDKErrorType reports whether t is (a pointer to) the SDK's error type,
-// TencentCloudSDKError from a tencentcloud/common/errors package of any of
-// the SDK flavours (each has its own distinct type of the same shape).
-func IsSDKErrorType(t types.Type) bool {
-	if p, ok := types.Unalias(t).(*types.Pointer); ok {
-		t = p.Elem()
-	}
-	named, ok := types.Unalias(t).(*types.Named)
-	if !ok {
-		return false
-	}
-	obj := named.Obj()
-	return obj.Name() == "TencentCloudSDKError" && obj.Pkg() != nil && IsSDKErrorsPath(obj.Pkg().Path())
-}
-
-// IsSDKErrorsPath reports whether path is an SDK errors package.
-func IsSDKErrorsPath(path string) bool {
-	return path == "tencentcloud/common/errors" || strings.HasSuffix(path, "/tencentcloud/common/errors")
-}
-
 // IsSDKPath reports whether path belongs to an SDK (a product package or
 // anything under tencentcloud/common), by layout.
 func IsSDKPath(path string) bool {
@@ -87,33 +67,53 @@ func IsSDKPath(path string) bool {
 	return strings.Contains("/"+path+"/", "/tencentcloud/common/")
 }
 
-// ClientAction returns the API action a method of a product Client calls:
-// DescribeInstances for both DescribeInstances and
-// DescribeInstancesWithContext. ok is false for anything else.
+// ClientAction returns the API action a call of fn makes: fn is a method
+// of a product's Client (DescribeInstances, or its context twin
+// DescribeInstancesWithContext), or a package-level function of a product
+// that takes the Client as its first parameter after an optional context,
+// as forks that drop the methods write them (DescribeRecordList(c,
+// request), DescribeRecordListWithContext(ctx, c, request)). ok is false
+// for anything else.
 func ClientAction(fn *types.Func) (action string, pkg *types.Package, ok bool) {
 	if fn == nil || fn.Pkg() == nil || !fn.Exported() {
 		return "", nil, false
 	}
 	sig, _ := fn.Type().(*types.Signature)
-	if sig == nil || sig.Recv() == nil || !returnsError(sig) {
+	if sig == nil || !returnsError(sig) {
 		return "", nil, false
 	}
-	recv := sig.Recv().Type()
-	if p, ok := recv.(*types.Pointer); ok {
-		recv = p.Elem()
+	client := sig.Recv()
+	if client == nil {
+		at := 0
+		if takesContext(sig) {
+			at = 1
+		}
+		if sig.Params().Len() <= at {
+			return "", nil, false
+		}
+		client = sig.Params().At(at)
 	}
-	named, ok := types.Unalias(recv).(*types.Named)
-	if !ok || named.Obj().Name() != "Client" || named.Obj().Pkg() != fn.Pkg() {
+	if !isOwnClient(client.Type(), fn.Pkg()) || !IsProductPackage(fn.Pkg()) {
 		return "", nil, false
 	}
-	if _, _, ok := ParseProductPath(fn.Pkg().Path()); !ok {
-		return "", nil, false
+	return actionName(fn.Name(), sig), fn.Pkg(), true
+}
+
+// isOwnClient reports whether t is (a pointer to) the Client type of pkg.
+func isOwnClient(t types.Type, pkg *types.Package) bool {
+	if p, ok := t.(*types.Pointer); ok {
+		t = p.Elem()
 	}
-	action = fn.Name()
+	named, ok := types.Unalias(t).(*types.Named)
+	return ok && named.Obj().Name() == "Client" && named.Obj().Pkg() == pkg
+}
+
+// actionName strips the WithContext of an action's context twin.
+func actionName(name string, sig *types.Signature) string {
 	if takesContext(sig) {
-		action = strings.TrimSuffix(action, "WithContext")
+		return strings.TrimSuffix(name, "WithContext")
 	}
-	return action, fn.Pkg(), true
+	return name
 }
 
 // takesContext reports whether the first parameter is a context.Context,

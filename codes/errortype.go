@@ -1,0 +1,71 @@
+package codes
+
+import (
+	"go/types"
+	"strings"
+)
+
+// IsSDKErrorType reports whether t is (a pointer to) an SDK flavour's
+// error type. Each flavour has its own: TencentCloudSDKError of the
+// Chinese SDK and of the intl-en SDK are distinct types, and forks rename
+// it. What they share is the shape (string fields Code, Message and
+// RequestId and a GetCode() string method) and the role: the type is
+// declared in a package laid out like the SDK's common/errors, or in a
+// product package itself. Both are required, so an application's own
+// error struct with a Code field is never taken for one.
+func IsSDKErrorType(t types.Type) bool {
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	named, ok := types.Unalias(t).(*types.Named)
+	if !ok {
+		return false
+	}
+	obj := named.Obj()
+	if obj.Pkg() == nil {
+		return false
+	}
+	if !IsSDKErrorsPath(obj.Pkg().Path()) && !IsProductPackage(obj.Pkg()) {
+		return false
+	}
+	return obj.Name() == "TencentCloudSDKError" || hasSDKErrorShape(named)
+}
+
+// IsSDKErrorsPath reports whether path is laid out like an SDK errors
+// package: …/common/errors.
+func IsSDKErrorsPath(path string) bool {
+	return path == "common/errors" || strings.HasSuffix(path, "/common/errors")
+}
+
+// hasSDKErrorShape: string fields Code, Message and RequestId, and a
+// GetCode() string method on the type or its pointer.
+func hasSDKErrorShape(named *types.Named) bool {
+	st, ok := named.Underlying().(*types.Struct)
+	if !ok {
+		return false
+	}
+	want := map[string]bool{"Code": false, "Message": false, "RequestId": false}
+	for i := range st.NumFields() {
+		f := st.Field(i)
+		if _, ok := want[f.Name()]; ok && isStringType(f.Type()) {
+			want[f.Name()] = true
+		}
+	}
+	for _, found := range want {
+		if !found {
+			return false
+		}
+	}
+	obj, _, _ := types.LookupFieldOrMethod(types.NewPointer(named), false, named.Obj().Pkg(), "GetCode")
+	fn, ok := obj.(*types.Func)
+	if !ok {
+		return false
+	}
+	sig := fn.Type().(*types.Signature)
+	return sig.Params().Len() == 0 && sig.Results().Len() == 1 && isStringType(sig.Results().At(0).Type())
+}
+
+func isStringType(t types.Type) bool {
+	b, ok := t.Underlying().(*types.Basic)
+	return ok && b.Info()&types.IsString != 0
+}
