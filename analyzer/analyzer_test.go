@@ -38,3 +38,9 @@ func TestCleanWithAllChecks(t *testing.T) {
 func TestCopies(t *testing.T) {
 	analysistest.Run(t, testdata(t), analyzer.New(analyzer.Config{}), "copies")
 }
+
+// wrong-error-type: one SDK flavour's error type tested on an error only
+// another flavour's client produced.
+func TestMixedFlavors(t *testing.T) {
+	analysistest.Run(t, testdata(t), analyzer.New(only("wrong-error-type")), "mixedflavors")
+}

@@ -11,6 +11,7 @@ const (
 	catFamilyExact     = "family-exact"
 	catRetryIncomplete = "retry-incomplete"
 	catWrongAction     = "wrong-action"
+	catWrongErrType    = "wrong-error-type"
 	catInventory       = "inventory"
 	catPreferConst     = "prefer-constant"
 )
@@ -30,6 +31,7 @@ var categories = []category{
 	{catRemovedCode, true},
 	{catFamilyExact, true},
 	{catRetryIncomplete, true},
+	{catWrongErrType, true},
 	{catWrongAction, false},
 	{catInventory, false},
 	{catPreferConst, false},

@@ -28,6 +28,16 @@
 // error's text). An error that may come from anything else has an unknown
 // origin, and then only product-independent checks run.
 //
+// SDK packages are recognised by layout, not module path, and so are
+// copies and forks: an SDK error type is a struct with string Code,
+// Message and RequestId fields and GetCode() string declared in a
+// …/common/errors package or a product package, whatever its name; a
+// product is …/tencentcloud/<product>/v<date>, or a folder …/<name>/v<date>
+// whose Client embeds another package's Client (its package functions
+// taking that *Client are actions too). A copy that declares no codes is
+// judged by the catalog's codes of the same product and API version, if
+// any, without wrong-product.
+//
 // A code is valid for a product when the product's SDK package in view or
 // a page given with -pages declares it, when the embedded catalog has it
 // among the product's codes at the newest release of either SDK or at a
@@ -100,6 +110,17 @@
 // retryable families are RequestLimitExceeded, InternalError,
 // ServiceUnavailable and ClientError.NetworkError unless -retryable says
 // otherwise.
+//
+// # wrong-error-type
+//
+// A type assertion, one-type type switch case or errors.As target of one
+// SDK flavour's error type on an error that only calls of another
+// flavour's clients produced: the Chinese and intl-en SDKs and forks each
+// have their own type, and a product's calls return the one of the errors
+// package beside the common Client its Client embeds. Such a test never
+// succeeds. Silent for unknown origins, several-type cases, functions that
+// also name the returned type, and forks whose errors package is out of
+// view.
 //
 // # wrong-action
 //

@@ -62,6 +62,9 @@ func (st *passState) checkFunc(unit funcUnit, file *ast.File, dirs directives) {
 	if st.set.enabled[catRetryIncomplete] {
 		fc.checkRetryLogic()
 	}
+	if st.set.enabled[catWrongErrType] {
+		fc.checkErrorTypes()
+	}
 	if st.set.enabled[catInventory] {
 		fc.reportInventory()
 	}

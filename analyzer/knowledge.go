@@ -36,6 +36,7 @@ type knowledge struct {
 	st         *passState
 	inView     []*types.Package          // every product package reachable through imports
 	inViewPkgs map[string]*types.Package // the same, by path; nil until computed
+	allInView  map[string]*types.Package // every package in view, by path; nil until computed
 	candidates map[string][]string       // sorted valid codes, by product path
 	opaque     *bool                     // some product in view has codes nothing tells; nil until computed
 	all        []string                  // sorted codes of every product, lazily

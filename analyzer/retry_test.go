@@ -14,7 +14,7 @@ func only(categories ...string) analyzer.Config {
 		on[c] = true
 	}
 	var off []string
-	for _, c := range []string{"unknown-code", "wrong-case", "wrong-product", "legacy-code", "removed-code", "family-exact", "retry-incomplete", "wrong-action", "inventory", "prefer-constant"} {
+	for _, c := range []string{"unknown-code", "wrong-case", "wrong-product", "legacy-code", "removed-code", "family-exact", "retry-incomplete", "wrong-error-type", "wrong-action", "inventory", "prefer-constant"} {
 		if !on[c] {
 			off = append(off, c)
 		}

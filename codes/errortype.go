@@ -69,3 +69,26 @@ func isStringType(t types.Type) bool {
 	b, ok := t.Underlying().(*types.Basic)
 	return ok && b.Info()&types.IsString != 0
 }
+
+// ErrorsPathOf returns the path of the errors package whose error type a
+// product's calls return: the errors package beside the common package its
+// Client embeds. ok is false when the product's Client embeds none.
+func ErrorsPathOf(product *types.Package) (path string, ok bool) {
+	common := EmbeddedCommonClient(product)
+	if common == nil {
+		return "", false
+	}
+	return common.Path() + "/errors", true
+}
+
+// SDKErrorTypesIn lists the SDK error types pkg declares.
+func SDKErrorTypesIn(pkg *types.Package) []*types.TypeName {
+	var out []*types.TypeName
+	scope := pkg.Scope()
+	for _, name := range scope.Names() {
+		if tn, ok := scope.Lookup(name).(*types.TypeName); ok && !tn.IsAlias() && IsSDKErrorType(tn.Type()) {
+			out = append(out, tn)
+		}
+	}
+	return out
+}

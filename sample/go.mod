@@ -8,3 +8,5 @@ require (
 	github.com/tencentcloud/tencentcloud-sdk-go/tencentcloud/cvm v1.3.159
 	github.com/tencentcloud/tencentcloud-sdk-go/tencentcloud/vpc v1.3.184
 )
+
+require github.com/tencentcloud/tencentcloud-sdk-go-intl-en v3.0.646+incompatible

@@ -38,7 +38,7 @@ func main() {
 		log.Fatal(err)
 	}
 	if len(os.Args) < 3 {
-		fmt.Fprintln(os.Stderr, "usage: tcerrcheck-sample start|terminate|launch|purge|cleanup ARG")
+		fmt.Fprintln(os.Stderr, "usage: tcerrcheck-sample start|terminate|launch|purge|cleanup|intl ARG")
 		os.Exit(2)
 	}
 	ctx := context.Background()
@@ -59,6 +59,8 @@ func main() {
 		}
 	case "cleanup":
 		err = cleanup(ctx, vpcClient, arg)
+	case "intl":
+		err = intlStatus(arg)
 	}
 	if err != nil {
 		log.Fatal(err)

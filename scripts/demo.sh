@@ -10,7 +10,7 @@ set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 bin="$root/bin/tcerrcheck"
-core=(unknown-code wrong-case wrong-product legacy-code family-exact retry-incomplete)
+core=(unknown-code wrong-case wrong-product legacy-code family-exact retry-incomplete wrong-error-type)
 
 echo "building $bin"
 (cd "$root" && go build -o "$bin" ./cmd/tcerrcheck)

@@ -1,0 +1,91 @@
+package analyzer
+
+import (
+	"go/types"
+
+	"github.com/tcerrcheck/tcerrcheck/codes"
+)
+
+// returnedErrors describes the SDK error types an origin's calls return,
+// by the packages that declare them.
+type returnedErrors struct {
+	from map[string]bool // errors packages, and product packages declaring their own type
+	name string          // the type, for messages
+}
+
+// anyIn reports whether one of the packages is in set.
+func (r returnedErrors) anyIn(set map[string]bool) bool {
+	for p := range r.from {
+		if set[p] {
+			return true
+		}
+	}
+	return false
+}
+
+// returnedErrors works out which error types the calls of a known origin
+// return. ok is false when that is not certain for every call: a product
+// out of view, a Client that embeds no common Client, or a fork whose
+// errors package is out of view (its calls may return a type of their
+// own). The published SDKs' calls return their errors package's
+// TencentCloudSDKError, in view or not.
+func (k *knowledge) returnedErrors(o origin) (returnedErrors, bool) {
+	ret := returnedErrors{from: map[string]bool{}}
+	for _, c := range o.calls {
+		pkg := k.productPackage(c.product.Path)
+		if pkg == nil {
+			return returnedErrors{}, false
+		}
+		path, ok := codes.ErrorsPathOf(pkg)
+		if !ok {
+			return returnedErrors{}, false
+		}
+		name, ok := k.errorTypeName(path)
+		if !ok {
+			return returnedErrors{}, false
+		}
+		if ret.name == "" {
+			ret.name = name
+		}
+		ret.from[path] = true
+		if len(codes.SDKErrorTypesIn(pkg)) > 0 {
+			ret.from[pkg.Path()] = true
+		}
+	}
+	return ret, true
+}
+
+// errorTypeName names the SDK error type of the errors package at path:
+// "*<path>.TencentCloudSDKError".
+func (k *knowledge) errorTypeName(path string) (string, bool) {
+	if pkg := k.packageInView(path); pkg != nil {
+		if tns := codes.SDKErrorTypesIn(pkg); len(tns) == 1 {
+			return "*" + path + "." + tns[0].Name(), true
+		}
+		return "", false
+	}
+	if codes.IsOfficialPath(path) {
+		return "*" + path + ".TencentCloudSDKError", true
+	}
+	return "", false
+}
+
+// packageInView returns the package with the given path among those the
+// package under analysis imports, directly or not; nil when there is none.
+func (k *knowledge) packageInView(path string) *types.Package {
+	if k.allInView == nil {
+		k.allInView = map[string]*types.Package{}
+		var walk func(*types.Package)
+		walk = func(pkg *types.Package) {
+			if _, seen := k.allInView[pkg.Path()]; seen {
+				return
+			}
+			k.allInView[pkg.Path()] = pkg
+			for _, imp := range pkg.Imports() {
+				walk(imp)
+			}
+		}
+		walk(k.st.pass.Pkg)
+	}
+	return k.allInView[path]
+}
