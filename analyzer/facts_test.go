@@ -54,3 +54,9 @@ func TestClassifierHelpers(t *testing.T) {
 func TestProviderShapes(t *testing.T) {
 	analysistest.Run(t, testdata(t), analyzer.New(analyzer.Config{}), "providershapes")
 }
+
+// Method values passed to generic and plain helpers, in this package and
+// another, carry the origin of the method.
+func TestMethodValues(t *testing.T) {
+	analysistest.Run(t, testdata(t), analyzer.New(analyzer.Config{}), "methodvalues/...")
+}

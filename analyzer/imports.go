@@ -55,3 +55,27 @@ func isSDKPackage(pkg *types.Package) bool {
 	}
 	return true
 }
+
+// declaresErrorFuncHelper reports whether the package exports a function
+// that takes a func returning an error and returns an error, looking at
+// signatures only.
+func declaresErrorFuncHelper(pass *analysis.Pass) bool {
+	scope := pass.Pkg.Scope()
+	for _, name := range scope.Names() {
+		switch obj := scope.Lookup(name).(type) {
+		case *types.Func:
+			if obj.Exported() && takesErrorFunc(obj) {
+				return true
+			}
+		case *types.TypeName:
+			if named, ok := obj.Type().(*types.Named); ok && obj.Exported() {
+				for i := range named.NumMethods() {
+					if m := named.Method(i); m.Exported() && takesErrorFunc(m) {
+						return true
+					}
+				}
+			}
+		}
+	}
+	return false
+}

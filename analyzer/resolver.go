@@ -208,11 +208,8 @@ func (r *originResolver) ofCall(call *ast.CallExpr, index int) origin {
 			return origin{summarizable: true, funcParams: []int{k}}
 		}
 	case *types.Func:
-		if action, pkg, ok := codes.ClientAction(callee); ok {
-			if product := r.st.product(pkg); product != nil && r.st.knowsCodesOf(product) {
-				return callOrigin(callSite{product, action, callee})
-			}
-			return unknownBecause(whyOpaqueProduct, pkg.Path())
+		if o, ok := r.ofAction(callee); ok {
+			return o
 		}
 		if fact := r.st.errorSummary(callee); fact != nil {
 			return r.applySummary(fact, call)
@@ -223,6 +220,19 @@ func (r *originResolver) ofCall(call *ast.CallExpr, index int) origin {
 		return origin{why: unknownReason{kind: whyCallee, fn: callee}}
 	}
 	return unknownBecause(whyDynamicCall, "")
+}
+
+// ofAction returns the origin of an SDK action's error: ok is false when
+// fn is not an action.
+func (r *originResolver) ofAction(fn *types.Func) (o origin, ok bool) {
+	action, pkg, ok := codes.ClientAction(fn)
+	if !ok {
+		return origin{}, false
+	}
+	if product := r.st.product(pkg); product != nil && r.st.knowsCodesOf(product) {
+		return callOrigin(callSite{product, action, fn}), true
+	}
+	return unknownBecause(whyOpaqueProduct, pkg.Path()), true
 }
 
 // ofWrapped: fmt.Errorf("...: %w", err) keeps err reachable by errors.As,

@@ -124,7 +124,9 @@ func (r *originResolver) applySummary(fact *errorOriginFact, call *ast.CallExpr)
 }
 
 // ofFuncValue returns the origin of the errors a function value returns:
-// a function literal's return statements, or a named function's summary.
+// a function literal's return statements, an SDK action passed as a method
+// value (client.DescribeInstances) or a fork's action function, or a named
+// function's summary.
 func (r *originResolver) ofFuncValue(e ast.Expr) origin {
 	switch e := ast.Unparen(e).(type) {
 	case *ast.FuncLit:
@@ -138,6 +140,9 @@ func (r *originResolver) ofFuncValue(e ast.Expr) origin {
 			id = e.(*ast.Ident)
 		}
 		if fn, ok := r.st.pass.TypesInfo.Uses[id].(*types.Func); ok {
+			if o, ok := r.ofAction(fn); ok {
+				return o
+			}
 			if fact := r.st.errorSummary(fn); fact != nil && len(fact.ErrParams)+len(fact.FuncParams) == 0 {
 				return r.applySummary(fact, &ast.CallExpr{})
 			}
@@ -188,4 +193,36 @@ func (st *passState) exportSummaries() {
 	if exported {
 		st.pass.ExportPackageFact(&sdkUserFact{})
 	}
+}
+
+// exportCallHelperSummaries serves a package that uses no SDK: of its
+// exported functions it summarizes only those taking a func parameter that
+// returns an error, and returning an error (generic call and retry helpers,
+// such as func Do[Req, Res any](ctx, f func(Req) (Res, error), req Req)),
+// since the error they return keeps the origin of the function their
+// callers pass. Nothing else of such a package is looked at.
+func (st *passState) exportCallHelperSummaries() {
+	for fn := range st.funcDecls() {
+		if !fn.Exported() || !takesErrorFunc(fn) {
+			continue
+		}
+		if fact := st.errorSummary(fn); fact != nil && len(fact.FuncParams) > 0 {
+			st.pass.ExportObjectFact(fn, fact)
+		}
+	}
+}
+
+// takesErrorFunc: the last result is an error and a parameter is a func
+// returning one.
+func takesErrorFunc(fn *types.Func) bool {
+	sig := fn.Type().(*types.Signature)
+	if sig.Results().Len() == 0 || !types.Identical(sig.Results().At(sig.Results().Len()-1).Type(), errorType) {
+		return false
+	}
+	for i := range sig.Params().Len() {
+		if returnsErrorFunc(sig.Params().At(i).Type()) {
+			return true
+		}
+	}
+	return false
 }

@@ -48,11 +48,13 @@ func helper(client *cvm.Client) bool {
 	return IsCode(err, "InvalidInstanceId.NotFound", "ResourceNotFound.CdnHostNotExists")
 }
 
+// The method value passed to the generic wrapper gives the error its
+// origin.
 func wrapper(client *cvm.Client) bool {
 	_, err := Call(client.DescribeInstances, cvm.NewDescribeInstancesRequest())
 	e, ok := err.(*sdkerrors.TencentCloudSDKError)
-	return ok && (e.Code == "ResourceNotFound.CdnHostNotExists" ||
-		e.Code == "InvalidInstanceId.NotFonud" || // want `unknown error code "InvalidInstanceId.NotFonud"; did you mean "InvalidInstanceId.NotFound"\?`
+	return ok && (e.Code == "ResourceNotFound.CdnHostNotExists" || // want `wrong-product: "ResourceNotFound.CdnHostNotExists" is declared by cdn, but cvm DescribeInstances never returns it`
+		e.Code == "InvalidInstanceId.NotFonud" || // want `unknown error code "InvalidInstanceId.NotFonud" for cvm DescribeInstances; did you mean "InvalidInstanceId.NotFound"\?`
 		e.Code == "InvalidRequest.LimitExceeded") // want `"InvalidRequest.LimitExceeded" is an API 2.0 error code`
 }
 
