@@ -3,6 +3,7 @@ package mixedflavors
 import (
 	"errors"
 	"fmt"
+	"io/fs"
 
 	dnspod "example.com/acmedns/tencentclouddnspod/v20210323"
 	intlerrors "github.com/tencentcloud/tencentcloud-sdk-go-intl-en/tencentcloud/common/errors"
@@ -67,4 +68,14 @@ func forkOwnFlavour(client *dnspod.Client) bool {
 	_, err := dnspod.DescribeRecordList(client, dnspod.NewDescribeRecordListRequest())
 	var e *cnerrors.TencentCloudSDKError
 	return errors.As(err, &e) && e.Code == dnspod.RESOURCENOTFOUND_NODATAOFRECORD
+}
+
+// Assertions to non-SDK types and interfaces are not this check's.
+func otherTargets(client *intlcvm.Client) bool {
+	_, err := client.DescribeInstances(intlcvm.NewDescribeInstancesRequest())
+	if _, ok := err.(interface{ GetCode() string }); ok {
+		return true
+	}
+	var pathErr *fs.PathError
+	return errors.As(err, &pathErr)
 }

@@ -65,3 +65,14 @@ func forkEmbeddingCN(client *dnspod.Client) bool {
 	var intl *intlerrors.TencentCloudSDKError
 	return errors.As(err, &intl) // want `wrong-error-type: the error comes from dnspod DescribeRecordList, whose client returns \*github.com/tencentcloud/tencentcloud-sdk-go/tencentcloud/common/errors.TencentCloudSDKError`
 }
+
+// A switch without a binding, and errors.As given new(...).
+func oddForms(client *intlcvm.Client) (bool, bool) {
+	_, err := client.DescribeInstances(intlcvm.NewDescribeInstancesRequest())
+	switched := false
+	switch err.(type) {
+	case *cnerrors.TencentCloudSDKError: // want `wrong-error-type: .*: this case never matches`
+		switched = true
+	}
+	return switched, errors.As(err, new(*cnerrors.TencentCloudSDKError)) // want `wrong-error-type: .*: this errors.As never finds one`
+}
