@@ -181,12 +181,11 @@ func (r *originResolver) ofSource(s source) (o origin, ignore bool) {
 }
 
 // ofCall returns the origin of the error a call returns; index is the
-// result the value was taken from (-1 for a single-valued call).
-// ofCall returns the origin of the error a call returns; index is the
 // result the value was taken from (-1 for a single-valued call). Besides
 // SDK client calls it follows functions summarized by facts (wrappers,
 // retry helpers returning their closure's error), func parameters while
-// summarizing, and fmt.Errorf wrapping with %w.
+// summarizing, local variables holding an action's method value, and
+// fmt.Errorf wrapping with %w.
 func (r *originResolver) ofCall(call *ast.CallExpr, index int) origin {
 	info := r.st.pass.TypesInfo
 	sig, _ := info.TypeOf(call.Fun).(*types.Signature)
@@ -204,8 +203,8 @@ func (r *originResolver) ofCall(call *ast.CallExpr, index int) origin {
 	}
 	switch callee := typeutil.Callee(info, call).(type) {
 	case *types.Var:
-		if k, ok := r.funcParams[callee]; ok {
-			return origin{summarizable: true, funcParams: []int{k}}
+		if o, ok := r.ofFuncVar(callee); ok {
+			return o
 		}
 	case *types.Func:
 		if o, ok := r.ofAction(callee); ok {

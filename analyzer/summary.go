@@ -125,8 +125,8 @@ func (r *originResolver) applySummary(fact *errorOriginFact, call *ast.CallExpr)
 
 // ofFuncValue returns the origin of the errors a function value returns:
 // a function literal's return statements, an SDK action passed as a method
-// value (client.DescribeInstances) or a fork's action function, or a named
-// function's summary.
+// value (client.DescribeInstances) or a fork's action function, a named
+// function's summary, or a variable holding one of those.
 func (r *originResolver) ofFuncValue(e ast.Expr) origin {
 	switch e := ast.Unparen(e).(type) {
 	case *ast.FuncLit:
@@ -139,12 +139,17 @@ func (r *originResolver) ofFuncValue(e ast.Expr) origin {
 		} else {
 			id = e.(*ast.Ident)
 		}
-		if fn, ok := r.st.pass.TypesInfo.Uses[id].(*types.Func); ok {
-			if o, ok := r.ofAction(fn); ok {
+		switch obj := r.st.pass.TypesInfo.Uses[id].(type) {
+		case *types.Func:
+			if o, ok := r.ofAction(obj); ok {
 				return o
 			}
-			if fact := r.st.errorSummary(fn); fact != nil && len(fact.ErrParams)+len(fact.FuncParams) == 0 {
+			if fact := r.st.errorSummary(obj); fact != nil && len(fact.ErrParams)+len(fact.FuncParams) == 0 {
 				return r.applySummary(fact, &ast.CallExpr{})
+			}
+		case *types.Var:
+			if o, ok := r.ofFuncVar(obj); ok {
+				return o
 			}
 		}
 	}

@@ -24,3 +24,9 @@ func DoContext[Req, Res any](ctx context.Context, f func(context.Context, Req) (
 func Call(f func() error) error { // want Call:`errorFrom\(func param 0\)`
 	return f()
 }
+
+// Forward hands its func parameter on to another helper: the error still
+// comes from the function its caller passes.
+func Forward(f func() error) error { // want Forward:`errorFrom\(func param 0\)`
+	return Call(f)
+}

@@ -1,0 +1,41 @@
+package analyzer
+
+import "go/types"
+
+// ofFuncVar returns the origin of the errors returned by the function a
+// variable holds: a func parameter (while summarizing a helper, its
+// callers fill it in), or a local variable every assignment of which is a
+// function value ofFuncValue understands:
+//
+//	describe := client.DescribeInstances
+//	_, err := describe(req)           // cvm DescribeInstances
+//	err = retry.Do(ctx, describe, req) // through a call helper too
+//
+// ok is false for any other variable, or when some assignment is not
+// followed (the variable is then a dynamic call, as before).
+func (r *originResolver) ofFuncVar(v *types.Var) (o origin, ok bool) {
+	if k, ok := r.funcParams[v]; ok {
+		return origin{summarizable: true, funcParams: []int{k}}, true
+	}
+	if !r.index().isLocal(v) || r.visiting[v] {
+		return origin{}, false
+	}
+	sources := r.index().sources[v]
+	if len(sources) == 0 {
+		return origin{}, false
+	}
+	r.visiting[v] = true
+	defer delete(r.visiting, v)
+	var u originUnion
+	for _, s := range sources {
+		if s.kind != srcAssign {
+			return origin{}, false
+		}
+		so := r.ofFuncValue(s.expr)
+		if !so.known && !so.summarizable {
+			return origin{}, false
+		}
+		u.add(so)
+	}
+	return u.o, true
+}
