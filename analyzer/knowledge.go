@@ -34,17 +34,18 @@ type verdict struct {
 // the user's allow-list.
 type knowledge struct {
 	st         *passState
-	inView     []*types.Package          // every product package reachable through imports
-	inViewPkgs map[string]*types.Package // the same, by path; nil until computed
-	allInView  map[string]*types.Package // every package in view, by path; nil until computed
-	candidates map[string][]string       // sorted valid codes, by product path
-	opaque     *bool                     // some product in view has codes nothing tells; nil until computed
-	all        []string                  // sorted codes of every product, lazily
-	globals    []string                  // sorted global codes, lazily
+	inView     []*types.Package                     // every product package reachable through imports
+	inViewPkgs map[string]*types.Package            // the same, by path; nil until computed
+	allInView  map[string]*types.Package            // every package in view, by path; nil until computed
+	errorTypes map[*types.Package][]*types.TypeName // SDK error types a package declares, as looked up
+	candidates map[string][]string                  // sorted valid codes, by product path
+	opaque     *bool                                // some product in view has codes nothing tells; nil until computed
+	all        []string                             // sorted codes of every product, lazily
+	globals    []string                             // sorted global codes, lazily
 }
 
 func newKnowledge(st *passState) *knowledge {
-	return &knowledge{st: st, candidates: map[string][]string{}}
+	return &knowledge{st: st, candidates: map[string][]string{}, errorTypes: map[*types.Package][]*types.TypeName{}}
 }
 
 // global reports whether any product may return code: API 3.0 public

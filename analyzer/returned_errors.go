@@ -48,7 +48,9 @@ func (k *knowledge) returnedErrors(o origin) (returnedErrors, bool) {
 			ret.name = name
 		}
 		ret.from[path] = true
-		if len(codes.SDKErrorTypesIn(pkg)) > 0 {
+		// The published SDKs declare their error type in common/errors
+		// only; a copy or fork may declare one in the product package.
+		if !codes.IsOfficialPath(pkg.Path()) && len(k.sdkErrorTypesIn(pkg)) > 0 {
 			ret.from[pkg.Path()] = true
 		}
 	}
@@ -59,7 +61,7 @@ func (k *knowledge) returnedErrors(o origin) (returnedErrors, bool) {
 // "*<path>.TencentCloudSDKError".
 func (k *knowledge) errorTypeName(path string) (string, bool) {
 	if pkg := k.packageInView(path); pkg != nil {
-		if tns := codes.SDKErrorTypesIn(pkg); len(tns) == 1 {
+		if tns := k.sdkErrorTypesIn(pkg); len(tns) == 1 {
 			return "*" + path + "." + tns[0].Name(), true
 		}
 		return "", false
@@ -88,4 +90,15 @@ func (k *knowledge) packageInView(path string) *types.Package {
 		walk(k.st.pass.Pkg)
 	}
 	return k.allInView[path]
+}
+
+// sdkErrorTypesIn is codes.SDKErrorTypesIn, remembered for the pass: every
+// type assertion of a function asks it of the same few product packages.
+func (k *knowledge) sdkErrorTypesIn(pkg *types.Package) []*types.TypeName {
+	tns, ok := k.errorTypes[pkg]
+	if !ok {
+		tns = codes.SDKErrorTypesIn(pkg)
+		k.errorTypes[pkg] = tns
+	}
+	return tns
 }

@@ -44,17 +44,17 @@ func hasSDKErrorShape(named *types.Named) bool {
 	if !ok {
 		return false
 	}
-	want := map[string]bool{"Code": false, "Message": false, "RequestId": false}
+	found := 0
 	for i := range st.NumFields() {
-		f := st.Field(i)
-		if _, ok := want[f.Name()]; ok && isStringType(f.Type()) {
-			want[f.Name()] = true
+		switch f := st.Field(i); f.Name() {
+		case "Code", "Message", "RequestId":
+			if isStringType(f.Type()) {
+				found++
+			}
 		}
 	}
-	for _, found := range want {
-		if !found {
-			return false
-		}
+	if found != 3 { // field names of a struct are distinct
+		return false
 	}
 	obj, _, _ := types.LookupFieldOrMethod(types.NewPointer(named), false, named.Obj().Pkg(), "GetCode")
 	fn, ok := obj.(*types.Func)
@@ -81,12 +81,21 @@ func ErrorsPathOf(product *types.Package) (path string, ok bool) {
 	return common.Path() + "/errors", true
 }
 
-// SDKErrorTypesIn lists the SDK error types pkg declares.
+// SDKErrorTypesIn lists the SDK error types pkg declares. The role is the
+// package's, so it is settled once before the (possibly thousands of)
+// names of a product package are looked at.
 func SDKErrorTypesIn(pkg *types.Package) []*types.TypeName {
+	if !IsSDKErrorsPath(pkg.Path()) && !IsProductPackage(pkg) {
+		return nil
+	}
 	var out []*types.TypeName
 	scope := pkg.Scope()
 	for _, name := range scope.Names() {
-		if tn, ok := scope.Lookup(name).(*types.TypeName); ok && !tn.IsAlias() && IsSDKErrorType(tn.Type()) {
+		tn, ok := scope.Lookup(name).(*types.TypeName)
+		if !ok || tn.IsAlias() {
+			continue
+		}
+		if named, ok := tn.Type().(*types.Named); ok && (name == "TencentCloudSDKError" || hasSDKErrorShape(named)) {
 			out = append(out, tn)
 		}
 	}
