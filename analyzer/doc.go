@@ -118,9 +118,10 @@
 // flavour's clients produced: the Chinese and intl-en SDKs and forks each
 // have their own type, and a product's calls return the one of the errors
 // package beside the common Client its Client embeds. Such a test never
-// succeeds. Silent for unknown origins, several-type cases, functions that
-// also name the returned type, and forks whose errors package is out of
-// view.
+// succeeds. An unexported helper's error parameter is judged by what its
+// callers in the package pass. Silent for unknown origins, several-type
+// cases, functions that also name the returned type, and forks whose
+// errors package is out of view.
 //
 // # wrong-action
 //

@@ -92,7 +92,7 @@ func (fc *funcCheck) checkErrorTypes() {
 	r := fc.st.newResolver(fc.unit)
 	var named map[string]bool // packages of the SDK error types the body names
 	for _, t := range tests {
-		o := r.of(t.tested)
+		o := fc.testedOrigin(r.of(t.tested))
 		if !o.known || len(o.calls) == 0 {
 			continue
 		}
@@ -110,6 +110,26 @@ func (fc *funcCheck) checkErrorTypes() {
 			originPhrase(o), ret.name, types.TypeString(t.typ, nil), t.what)
 		fc.st.reportNode(catWrongErrType, t.at, msg, nil, fc.dirs)
 	}
+}
+
+// testedOrigin is the origin of a tested error: its own, or, for an
+// unexported function's error parameter, the union of what its callers
+// in the package pass (isNotFound(err) asserting the intl-en type while
+// every caller hands it a CN client's error). An exported function is
+// left out: other packages may pass another flavour's errors.
+func (fc *funcCheck) testedOrigin(o origin) origin {
+	fn, isFunc := fc.unit.obj.(*types.Func)
+	if o.known || !isFunc || fn.Exported() {
+		return o
+	}
+	errParam, _, isParam := paramCode(codeRef{origin: o})
+	if !isParam || errParam < 0 {
+		return o
+	}
+	if callers, ok := fc.st.callersOrigin(fn, errParam, -1); ok {
+		return callers
+	}
+	return o
 }
 
 // namedErrorTypePackages returns the packages of the SDK error types the

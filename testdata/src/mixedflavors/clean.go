@@ -1,4 +1,4 @@
-package mixedflavors
+package mixedflavors // want package:"sdkUser"
 
 import (
 	"errors"
