@@ -118,14 +118,22 @@ func (st *passState) detectHelper(unit funcUnit) *codeHelperFact {
 // paramCode reports whether a comparison's code comes from a parameter:
 // an error parameter's code, or a string parameter.
 func paramCode(ref codeRef) (errParam, codeParam int, ok bool) {
-	o := ref.origin
-	switch {
-	case ref.kind == kindParam:
+	if ref.kind == kindParam {
 		return -1, ref.param, true
-	case !o.known && o.summarizable && len(o.errParams) == 1 && len(o.calls)+len(o.funcParams) == 0:
-		return o.errParams[0], -1, true
+	}
+	if k, ok := errParamOf(ref.origin); ok {
+		return k, -1, true
 	}
 	return 0, 0, false
+}
+
+// errParamOf reports whether an origin is exactly one error parameter of
+// the function, not reassigned: what its callers pass decides it.
+func errParamOf(o origin) (int, bool) {
+	if !o.known && o.summarizable && len(o.errParams) == 1 && len(o.calls)+len(o.funcParams) == 0 {
+		return o.errParams[0], true
+	}
+	return 0, false
 }
 
 // builtinCodes are the constant codes a helper compares the same code

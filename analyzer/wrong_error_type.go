@@ -119,11 +119,11 @@ func (fc *funcCheck) checkErrorTypes() {
 // left out: other packages may pass another flavour's errors.
 func (fc *funcCheck) testedOrigin(o origin) origin {
 	fn, isFunc := fc.unit.obj.(*types.Func)
-	if o.known || !isFunc || fn.Exported() {
+	if !isFunc || fn.Exported() {
 		return o
 	}
-	errParam, _, isParam := paramCode(codeRef{origin: o})
-	if !isParam || errParam < 0 {
+	errParam, isParam := errParamOf(o)
+	if !isParam {
 		return o
 	}
 	if callers, ok := fc.st.callersOrigin(fn, errParam, -1); ok {

@@ -21,14 +21,19 @@ func IsSDKErrorType(t types.Type) bool {
 	if !ok {
 		return false
 	}
-	obj := named.Obj()
-	if obj.Pkg() == nil {
-		return false
-	}
-	if !IsSDKErrorsPath(obj.Pkg().Path()) && !IsProductPackage(obj.Pkg()) {
-		return false
-	}
-	return obj.Name() == "TencentCloudSDKError" || hasSDKErrorShape(named)
+	pkg := named.Obj().Pkg()
+	return pkg != nil && hasSDKErrorRole(pkg) && isSDKErrorShaped(named)
+}
+
+// hasSDKErrorRole reports whether pkg may declare an SDK error type: it is
+// laid out like the SDK's common/errors, or like a product package.
+func hasSDKErrorRole(pkg *types.Package) bool {
+	return IsSDKErrorsPath(pkg.Path()) || IsProductPackage(pkg)
+}
+
+// isSDKErrorShaped: the SDK's own name, or its shape under another name.
+func isSDKErrorShaped(named *types.Named) bool {
+	return named.Obj().Name() == "TencentCloudSDKError" || hasSDKErrorShape(named)
 }
 
 // IsSDKErrorsPath reports whether path is laid out like an SDK errors
@@ -85,7 +90,7 @@ func ErrorsPathOf(product *types.Package) (path string, ok bool) {
 // package's, so it is settled once before the (possibly thousands of)
 // names of a product package are looked at.
 func SDKErrorTypesIn(pkg *types.Package) []*types.TypeName {
-	if !IsSDKErrorsPath(pkg.Path()) && !IsProductPackage(pkg) {
+	if !hasSDKErrorRole(pkg) {
 		return nil
 	}
 	var out []*types.TypeName
@@ -95,7 +100,7 @@ func SDKErrorTypesIn(pkg *types.Package) []*types.TypeName {
 		if !ok || tn.IsAlias() {
 			continue
 		}
-		if named, ok := tn.Type().(*types.Named); ok && (name == "TencentCloudSDKError" || hasSDKErrorShape(named)) {
+		if named, ok := tn.Type().(*types.Named); ok && isSDKErrorShaped(named) {
 			out = append(out, tn)
 		}
 	}
