@@ -107,5 +107,5 @@ func (st *passState) productPackage(c callSite) *types.Package {
 	if c.method != nil {
 		return c.method.Pkg()
 	}
-	return st.know.productPackage(c.product.Path)
+	return st.view.productPackage(c.product.Path)
 }

@@ -14,7 +14,7 @@ const maxListedActionCodes = 5
 // actionHint describes what a single producing action documents, for the
 // messages of product-level checks about code. Empty when there are
 // several calls or no list.
-func (st *passState) actionHint(o origin, code string) string {
+func (st *judge) actionHint(o origin, code string) string {
 	if !o.known || len(o.calls) != 1 {
 		return ""
 	}

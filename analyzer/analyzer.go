@@ -67,13 +67,14 @@ func (c *checker) run(pass *analysis.Pass) (any, error) {
 		// helpers are summarized for the packages that pass them SDK
 		// methods.
 		if declaresErrorFuncHelper(pass) {
-			newPassState(pass, c.settings, &c.products).exportCallHelperSummaries()
+			newPassState(pass, c.settings.pageCodes, &c.products).exportCallHelperSummaries()
 		}
 		return nil, nil
 	}
-	st := newPassState(pass, c.settings, &c.products)
-	st.checkFiles()
-	st.reportPreferConstant()
+	st := newPassState(pass, c.settings.pageCodes, &c.products)
+	j := newJudge(st, c.settings)
+	j.checkFiles()
+	j.reportPreferConstant()
 	st.exportSummaries()
 	return nil, nil
 }

@@ -58,10 +58,10 @@ func (st *passState) detectClassifier(unit funcUnit) *classifierFact {
 	if !ok || !returnsOneBool(fn) || st.codeHelper(fn) != nil {
 		return nil
 	}
-	fc := &funcCheck{st: st, unit: unit, comps: st.comparisonsOf(unit)}
+	branches := st.branches(unit)
 	predicate := retryPiece{kind: retryPredicate, node: unit.typ, body: unit.body}
 	var fact *classifierFact
-	for _, c := range fc.comps {
+	for _, c := range st.comparisonsOf(unit) {
 		errParam, codeParam, ok := paramCode(c.ref)
 		if !ok {
 			return nil // it compares other codes too
@@ -77,7 +77,7 @@ func (st *passState) detectClassifier(unit funcUnit) *classifierFact {
 			}
 			fact.Codes = append(fact.Codes, classifiedCode{
 				Code: v.text, Mode: modeName(v.mode, c.ref.kind == kindMessage),
-				Result: fc.outcomeOf(predicate, c, v),
+				Result: branches.outcomeOf(predicate, c, v),
 			})
 		}
 	}

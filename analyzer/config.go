@@ -47,15 +47,6 @@ type Config struct {
 	Pages []string
 }
 
-// settings is a Config made ready for use: validated, with sets built.
-type settings struct {
-	enabled        map[string]bool
-	allow          codes.Set
-	retryable      []string
-	familyExactAll bool
-	pageCodes      map[string]codes.Set // product -> codes from its pages
-}
-
 func (c *Config) settings() (*settings, error) {
 	s := &settings{enabled: map[string]bool{}, allow: codes.NewSet()}
 	for _, cat := range categories {

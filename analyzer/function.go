@@ -7,38 +7,40 @@ import (
 	"github.com/tcerrcheck/tcerrcheck/codes"
 )
 
-// funcUnit is one function to check: a declared function or a function
-// literal bound to a package-level variable.
-type funcUnit struct {
-	name string
-	obj  types.Object // the function, or the variable holding the literal
-	typ  *ast.FuncType
-	body *ast.BlockStmt
-}
-
-// comparisonsOf returns the comparisons of one function body, closures
-// included (they share the variables they capture); computed once, for
-// the checks and for helper summaries alike.
-func (st *passState) comparisonsOf(unit funcUnit) []comparison {
-	if comps, ok := st.comps[unit.body]; ok {
-		return comps
-	}
-	st.comps[unit.body] = nil // in progress
-	r := st.newResolver(unit)
-	var comps []comparison
-	ast.Inspect(unit.body, func(n ast.Node) bool {
-		if c, ok := r.findComparison(n); ok {
-			comps = append(comps, c)
+// checkFiles checks every function of every hand-written file.
+func (st *judge) checkFiles() {
+	for _, f := range st.pass.Files {
+		if isGeneratedFile(st.pass.Fset, f) {
+			continue
 		}
-		return true
-	})
-	st.comps[unit.body] = comps
-	return comps
+		dirs := parseDirectives(st.pass.Fset, f)
+		for _, decl := range f.Decls {
+			if fd, ok := decl.(*ast.FuncDecl); ok {
+				if fd.Body != nil {
+					st.checkFunc(funcUnit{fd.Name.Name, st.pass.TypesInfo.Defs[fd.Name], fd.Type, fd.Body}, f, dirs)
+				}
+				continue
+			}
+			// Function literals in package-level initializers
+			// (var isRetryable = func(err error) bool {...}).
+			ast.Inspect(decl, func(n ast.Node) bool {
+				if spec, ok := n.(*ast.ValueSpec); ok {
+					for i, v := range spec.Values {
+						if lit, ok := v.(*ast.FuncLit); ok && i < len(spec.Names) {
+							st.checkFunc(funcUnit{spec.Names[i].Name, st.pass.TypesInfo.Defs[spec.Names[i]], lit.Type, lit.Body}, f, dirs)
+						}
+					}
+					return false
+				}
+				return true
+			})
+		}
+	}
 }
 
 // funcCheck checks the comparisons of one function body.
 type funcCheck struct {
-	st    *passState
+	st    *judge
 	unit  funcUnit
 	file  *ast.File
 	dirs  directives
@@ -46,7 +48,7 @@ type funcCheck struct {
 	cov   *coverage // built on first use
 }
 
-func (st *passState) checkFunc(unit funcUnit, file *ast.File, dirs directives) {
+func (st *judge) checkFunc(unit funcUnit, file *ast.File, dirs directives) {
 	fc := &funcCheck{
 		st:    st,
 		unit:  unit,

@@ -1,8 +1,6 @@
 package analyzer
 
 import (
-	"go/types"
-	"slices"
 	"sort"
 	"strings"
 
@@ -33,19 +31,15 @@ type verdict struct {
 // the SDK product packages in view, the catalog, the built-in tables and
 // the user's allow-list.
 type knowledge struct {
-	st         *passState
-	inView     []*types.Package                     // every product package reachable through imports
-	inViewPkgs map[string]*types.Package            // the same, by path; nil until computed
-	allInView  map[string]*types.Package            // every package in view, by path; nil until computed
-	errorTypes map[*types.Package][]*types.TypeName // SDK error types a package declares, as looked up
-	candidates map[string][]string                  // sorted valid codes, by product path
-	opaque     *bool                                // some product in view has codes nothing tells; nil until computed
-	all        []string                             // sorted codes of every product, lazily
-	globals    []string                             // sorted global codes, lazily
+	st         *judge
+	view       *view               // the product packages in view
+	candidates map[string][]string // sorted valid codes, by product path
+	all        []string            // sorted codes of every product, lazily
+	globals    []string            // sorted global codes, lazily
 }
 
-func newKnowledge(st *passState) *knowledge {
-	return &knowledge{st: st, candidates: map[string][]string{}, errorTypes: map[*types.Package][]*types.TypeName{}}
+func newKnowledge(st *judge) *knowledge {
+	return &knowledge{st: st, view: st.view, candidates: map[string][]string{}}
 }
 
 // global reports whether any product may return code: API 3.0 public
@@ -121,7 +115,7 @@ func (k *knowledge) anyKnownMatches(mode matchMode, pattern string) bool {
 	if anyMatches(mode, pattern, k.sortedGlobals()) || catalogMatches(mode, pattern) {
 		return true
 	}
-	for _, p := range k.productsInView() {
+	for _, p := range k.view.productsInView() {
 		if setMatches(mode, pattern, p.Codes) {
 			return true
 		}
@@ -192,7 +186,7 @@ func (k *knowledge) declarers(code string) []string {
 // declare code, in no particular order.
 func (k *knowledge) localDeclarers(code string) []string {
 	var names []string
-	for _, p := range k.productsInView() {
+	for _, p := range k.view.productsInView() {
 		if p.Codes.Has(code) {
 			names = append(names, p.Name)
 		}
@@ -285,7 +279,7 @@ func (k *knowledge) allCodes() []string {
 		return k.all
 	}
 	out := append([]string(nil), codes.CatalogAllCodes()...)
-	for _, p := range k.productsInView() {
+	for _, p := range k.view.productsInView() {
 		for code := range p.Codes {
 			out = append(out, code)
 		}
@@ -299,64 +293,6 @@ func (k *knowledge) allCodes() []string {
 	sort.Strings(out)
 	k.all = dedupSorted(out)
 	return k.all
-}
-
-// productsInView returns every SDK product package the package imports,
-// directly or not, with its codes.
-func (k *knowledge) productsInView() []*codes.Product {
-	var out []*codes.Product
-	for _, pkg := range k.productPackages() {
-		out = append(out, k.st.product(pkg))
-	}
-	return out
-}
-
-// productPackages returns the product packages in view, recognised by
-// their layout and types (codes.IsProductPackage) without reading a code:
-// reading a product's codes costs more than the rest of a small package's
-// analysis, so it waits until the product is asked about.
-func (k *knowledge) productPackages() []*types.Package {
-	if k.inViewPkgs != nil {
-		return k.inView
-	}
-	k.inViewPkgs = map[string]*types.Package{}
-	seen := map[*types.Package]bool{}
-	var walk func(*types.Package)
-	walk = func(pkg *types.Package) {
-		if seen[pkg] {
-			return
-		}
-		seen[pkg] = true
-		if codes.IsProductPackage(pkg) {
-			k.inView = append(k.inView, pkg)
-			k.inViewPkgs[pkg.Path()] = pkg
-			return // products import only common
-		}
-		for _, imp := range pkg.Imports() {
-			walk(imp)
-		}
-	}
-	walk(k.st.pass.Pkg)
-	return k.inView
-}
-
-// opaqueProductInView reports whether some product package in view is one
-// nothing tells the codes of (a private product, an SDK fork's own): an
-// error of unknown origin may be that product's, whose codes no catalog
-// holds.
-func (k *knowledge) opaqueProductInView() bool {
-	if k.opaque == nil {
-		opaque := slices.ContainsFunc(k.productsInView(), func(p *codes.Product) bool { return !k.st.knowsCodesOf(p) })
-		k.opaque = &opaque
-	}
-	return *k.opaque
-}
-
-// productPackage returns the product package in view with the given path,
-// nil when there is none.
-func (k *knowledge) productPackage(path string) *types.Package {
-	k.productPackages()
-	return k.inViewPkgs[path]
 }
 
 func dedupSorted(s []string) []string {

@@ -73,7 +73,7 @@ func (fc *funcCheck) notePreferConstant(c comparison, q query) {
 
 // productConstant returns the product package in view that produced every
 // error of o and the name of its constant with value code.
-func (st *passState) productConstant(o origin, code string) (*types.Package, string) {
+func (st *judge) productConstant(o origin, code string) (*types.Package, string) {
 	if !o.known || len(o.calls) == 0 {
 		return nil, ""
 	}
@@ -83,7 +83,7 @@ func (st *passState) productConstant(o origin, code string) (*types.Package, str
 			return nil, ""
 		}
 	}
-	pkg := st.know.productPackage(path)
+	pkg := st.view.productPackage(path)
 	if pkg == nil {
 		return nil, "" // known from a fact only: its constants are not in view
 	}
@@ -92,7 +92,7 @@ func (st *passState) productConstant(o origin, code string) (*types.Package, str
 
 // constantsByValue maps the string constants of a product package to the
 // first of their names in sorted order.
-func (st *passState) constantsByValue(pkg *types.Package) map[string]string {
+func (st *judge) constantsByValue(pkg *types.Package) map[string]string {
 	if m, ok := st.productConsts[pkg]; ok {
 		return m
 	}
@@ -113,7 +113,7 @@ func (st *passState) constantsByValue(pkg *types.Package) map[string]string {
 
 // reportPreferConstant reports the literals every comparison agrees on, in
 // position order, with a fix when the file can name the package.
-func (st *passState) reportPreferConstant() {
+func (st *judge) reportPreferConstant() {
 	var cands []*constantCandidate
 	for _, c := range st.constCandidates {
 		if !c.conflict && c.pkg != nil && c.constName != "" {

@@ -12,7 +12,7 @@ import (
 // report is the one place diagnostics are built: category, message, and a
 // fix that rewrites the literal when the verdict names one replacement and
 // the literal is in this package.
-func (st *passState) report(cat string, v value, at ast.Node, vd verdict, dirs directives) {
+func (st *judge) report(cat string, v value, at ast.Node, vd verdict, dirs directives) {
 	d := analysis.Diagnostic{Pos: v.at.Pos(), End: v.at.End(), Category: cat, Message: vd.message}
 	if vd.fix != nil {
 		d.SuggestedFixes = []analysis.SuggestedFix{*vd.fix}
@@ -24,7 +24,7 @@ func (st *passState) report(cat string, v value, at ast.Node, vd verdict, dirs d
 
 // reportNode reports a finding about a whole construct, such as a piece of
 // retry logic, at its first token, with its fix when it has one.
-func (st *passState) reportNode(cat string, n ast.Node, msg string, fix *analysis.SuggestedFix, dirs directives) {
+func (st *judge) reportNode(cat string, n ast.Node, msg string, fix *analysis.SuggestedFix, dirs directives) {
 	d := analysis.Diagnostic{Pos: n.Pos(), Category: cat, Message: msg}
 	if fix != nil {
 		d.SuggestedFixes = []analysis.SuggestedFix{*fix}
@@ -34,7 +34,7 @@ func (st *passState) reportNode(cat string, n ast.Node, msg string, fix *analysi
 
 // emit reports d once per position and category, unless a directive on
 // its line, the line above, or the line of site suppresses it.
-func (st *passState) emit(d analysis.Diagnostic, site token.Pos, dirs directives) {
+func (st *judge) emit(d analysis.Diagnostic, site token.Pos, dirs directives) {
 	key := reportKey{d.Pos, d.Category}
 	if st.reported[key] {
 		return // one literal seen through several comparisons

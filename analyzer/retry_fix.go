@@ -65,7 +65,7 @@ type codeList struct {
 }
 
 // listOf finds the list whose element lit is, in the package's files.
-func (st *passState) listOf(lit *ast.BasicLit) *codeList {
+func (st *judge) listOf(lit *ast.BasicLit) *codeList {
 	for _, f := range st.pass.Files {
 		if lit.Pos() < f.Pos() || lit.End() > f.End() {
 			continue
@@ -99,7 +99,7 @@ func (st *passState) listOf(lit *ast.BasicLit) *codeList {
 
 // variadicCodes reports whether lit is among the codes a call passes to a
 // code helper's variadic list: retryError(err, "A", "B").
-func (st *passState) variadicCodes(call *ast.CallExpr, lit *ast.BasicLit) bool {
+func (st *judge) variadicCodes(call *ast.CallExpr, lit *ast.BasicLit) bool {
 	fn, ok := calleeFunc(st.pass.TypesInfo, call)
 	if !ok || call.Ellipsis.IsValid() {
 		return false

@@ -18,7 +18,7 @@ import (
 // looked at; nor is retry logic that retries none of the retryable
 // families, unless it explicitly gives up on one.
 func (fc *funcCheck) checkRetryLogic() {
-	for _, p := range fc.retryPieces() {
+	for _, p := range fc.st.retryPieces(fc.unit) {
 		if msg, fix, ok := fc.judgeRetryPiece(p); ok {
 			fc.st.reportNode(catRetryIncomplete, p.node, msg, fix, fc.dirs)
 		}
@@ -96,7 +96,7 @@ func (fc *funcCheck) recordUse(uses map[string]*familyUse, p retryPiece, c compa
 			continue
 		}
 		if out == outcomeUnknown {
-			out = fc.outcomeOf(p, c, v)
+			out = fc.st.branches(fc.unit).outcomeOf(p, c, v)
 		}
 		u := uses[root]
 		if u == nil {

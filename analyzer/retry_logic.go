@@ -57,19 +57,19 @@ var (
 // retryPieces finds the retry logic of the function: the function itself
 // when it is a retry predicate, loops that repeat an SDK call, and
 // closures returning a retry framework's retryable or fatal errors.
-func (fc *funcCheck) retryPieces() []retryPiece {
+func (st *passState) retryPieces(unit funcUnit) []retryPiece {
 	var pieces []retryPiece
-	if sense := fc.predicateSense(); sense != senseNone {
-		pieces = append(pieces, retryPiece{kind: retryPredicate, node: fc.unit.typ, body: fc.unit.body, stopOnTrue: sense == senseStop})
+	if sense := st.predicateSense(unit); sense != senseNone {
+		pieces = append(pieces, retryPiece{kind: retryPredicate, node: unit.typ, body: unit.body, stopOnTrue: sense == senseStop})
 	}
-	ast.Inspect(fc.unit.body, func(n ast.Node) bool {
+	ast.Inspect(unit.body, func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.ForStmt, *ast.RangeStmt:
-			if body := retryLoopBody(fc.st.pass.TypesInfo, n); body != nil && fc.st.callsSDK(body) {
+			if body := retryLoopBody(st.pass.TypesInfo, n); body != nil && st.callsSDK(body) {
 				pieces = append(pieces, retryPiece{kind: retryLoop, node: n, body: body})
 			}
 		case *ast.FuncLit:
-			if returnsRetryConstructor(fc.st.pass.TypesInfo, n.Body) {
+			if returnsRetryConstructor(st.pass.TypesInfo, n.Body) {
 				pieces = append(pieces, retryPiece{kind: retryClosure, node: n, body: n.Body})
 			}
 		}
@@ -82,24 +82,24 @@ func (fc *funcCheck) retryPieces() []retryPiece {
 // which way: one bool result, and a use as the condition that repeats or
 // stops a retry loop somewhere in the package (which decides), or else a
 // name that says retry.
-func (fc *funcCheck) predicateSense() predicateSense {
-	res := fc.unit.typ.Results
+func (st *passState) predicateSense(unit funcUnit) predicateSense {
+	res := unit.typ.Results
 	if res == nil || res.NumFields() != 1 {
 		return senseNone
 	}
-	t := fc.st.pass.TypesInfo.TypeOf(res.List[0].Type)
+	t := st.pass.TypesInfo.TypeOf(res.List[0].Type)
 	if t == nil || !types.Identical(t, types.Typ[types.Bool]) {
 		return senseNone
 	}
-	if fc.unit.obj != nil {
-		switch sense := fc.st.retryConditions()[fc.unit.obj]; sense {
+	if unit.obj != nil {
+		switch sense := st.retryConditions()[unit.obj]; sense {
 		case senseRetry, senseStop:
 			return sense
 		case senseMixed:
 			return senseNone // used both ways: no outcome is certain
 		}
 	}
-	if retryName.MatchString(fc.unit.name) {
+	if retryName.MatchString(unit.name) {
 		return senseRetry
 	}
 	return senseNone

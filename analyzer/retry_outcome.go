@@ -3,14 +3,22 @@ package analyzer
 import (
 	"go/ast"
 	"go/token"
+	"go/types"
 )
+
+// branchReader reads what the branches of one function body do: the
+// type information and the parents of its nodes (funcIndex.parents).
+type branchReader struct {
+	info    *types.Info
+	parents map[ast.Node]ast.Node
+}
 
 // outcomeOf tells what matching value v of comparison c leads to in the
 // piece of retry logic: retry, give up, or unknown (then the code counts as
 // handled, so that nothing is reported on a guess). In a predicate whose
 // callers give up on true, true gives up and false retries.
-func (fc *funcCheck) outcomeOf(p retryPiece, c comparison, v value) outcome {
-	out := fc.branchOutcome(p, c, v)
+func (br branchReader) outcomeOf(p retryPiece, c comparison, v value) outcome {
+	out := br.branchOutcome(p, c, v)
 	if p.stopOnTrue {
 		switch out {
 		case outcomeRetry:
@@ -24,13 +32,13 @@ func (fc *funcCheck) outcomeOf(p retryPiece, c comparison, v value) outcome {
 
 // branchOutcome is outcomeOf read as written: in a predicate, true
 // retries.
-func (fc *funcCheck) branchOutcome(p retryPiece, c comparison, v value) outcome {
+func (br branchReader) branchOutcome(p retryPiece, c comparison, v value) outcome {
 	if v.classifier != nil && v.helperResult != outcomeRetry {
 		return outcomeUnknown // the classifier's result for it is not known
 	}
 	if sw, ok := c.node.(*ast.SwitchStmt); ok {
 		if clause := clauseOf(sw, v.at); clause != nil {
-			return fc.blockOutcome(p, clause.Body)
+			return br.blockOutcome(p, clause.Body)
 		}
 		return outcomeUnknown
 	}
@@ -38,7 +46,7 @@ func (fc *funcCheck) branchOutcome(p retryPiece, c comparison, v value) outcome 
 	if b, ok := c.node.(*ast.BinaryExpr); ok && b.Op == token.NEQ {
 		negated = true
 	}
-	parents := fc.st.funcIndex(fc.unit).parents
+	parents := br.parents
 	for cur := c.node; ; {
 		parent := parents[cur]
 		switch n := parent.(type) {
@@ -56,12 +64,12 @@ func (fc *funcCheck) branchOutcome(p retryPiece, c comparison, v value) outcome 
 			if n.Cond != cur || negated {
 				return outcomeUnknown
 			}
-			return fc.blockOutcome(p, n.Body.List)
+			return br.blockOutcome(p, n.Body.List)
 		case *ast.CaseClause: // switch { case code == "X": ... }
 			if negated {
 				return outcomeUnknown
 			}
-			return fc.blockOutcome(p, n.Body)
+			return br.blockOutcome(p, n.Body)
 		case *ast.ReturnStmt: // return code == "X" || ...
 			if p.kind != retryPredicate {
 				return outcomeUnknown
@@ -94,11 +102,11 @@ func clauseOf(sw *ast.SwitchStmt, e ast.Expr) *ast.CaseClause {
 // return true/false in a predicate, continue versus return/break in a
 // loop, a retryable or fatal constructor in a framework closure. The first
 // decisive statement in source order wins.
-func (fc *funcCheck) blockOutcome(p retryPiece, stmts []ast.Stmt) outcome {
+func (br branchReader) blockOutcome(p retryPiece, stmts []ast.Stmt) outcome {
 	result := outcomeUnknown
 	for _, s := range stmts {
 		walkDecisive(s, nesting{}, func(n ast.Node, in nesting) bool {
-			result = fc.statementOutcome(p, n, in)
+			result = br.statementOutcome(p, n, in)
 			return result != outcomeUnknown
 		})
 		if result != outcomeUnknown {
@@ -108,7 +116,7 @@ func (fc *funcCheck) blockOutcome(p retryPiece, stmts []ast.Stmt) outcome {
 	return result
 }
 
-func (fc *funcCheck) statementOutcome(p retryPiece, n ast.Node, in nesting) outcome {
+func (br branchReader) statementOutcome(p retryPiece, n ast.Node, in nesting) outcome {
 	switch n := n.(type) {
 	case *ast.ReturnStmt:
 		switch p.kind {
@@ -121,7 +129,7 @@ func (fc *funcCheck) statementOutcome(p retryPiece, n ast.Node, in nesting) outc
 		case retryLoop:
 			return outcomeGiveUp
 		case retryClosure:
-			return constructorOutcome(fc.st.pass.TypesInfo, n)
+			return constructorOutcome(br.info, n)
 		}
 	case *ast.BranchStmt:
 		if p.kind != retryLoop || n.Label != nil {

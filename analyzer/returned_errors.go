@@ -29,10 +29,10 @@ func (r returnedErrors) anyIn(set map[string]bool) bool {
 // errors package is out of view (its calls may return a type of their
 // own). The published SDKs' calls return their errors package's
 // TencentCloudSDKError, in view or not.
-func (k *knowledge) returnedErrors(o origin) (returnedErrors, bool) {
+func (v *view) returnedErrors(o origin) (returnedErrors, bool) {
 	ret := returnedErrors{from: map[string]bool{}}
 	for _, c := range o.calls {
-		pkg := k.productPackage(c.product.Path)
+		pkg := v.productPackage(c.product.Path)
 		if pkg == nil {
 			return returnedErrors{}, false
 		}
@@ -40,7 +40,7 @@ func (k *knowledge) returnedErrors(o origin) (returnedErrors, bool) {
 		if !ok {
 			return returnedErrors{}, false
 		}
-		name, ok := k.errorTypeName(path)
+		name, ok := v.errorTypeName(path)
 		if !ok {
 			return returnedErrors{}, false
 		}
@@ -50,7 +50,7 @@ func (k *knowledge) returnedErrors(o origin) (returnedErrors, bool) {
 		ret.from[path] = true
 		// The published SDKs declare their error type in common/errors
 		// only; a copy or fork may declare one in the product package.
-		if !codes.IsOfficialPath(pkg.Path()) && len(k.sdkErrorTypesIn(pkg)) > 0 {
+		if !codes.IsOfficialPath(pkg.Path()) && len(v.sdkErrorTypesIn(pkg)) > 0 {
 			ret.from[pkg.Path()] = true
 		}
 	}
@@ -59,9 +59,9 @@ func (k *knowledge) returnedErrors(o origin) (returnedErrors, bool) {
 
 // errorTypeName names the SDK error type of the errors package at path:
 // "*<path>.TencentCloudSDKError".
-func (k *knowledge) errorTypeName(path string) (string, bool) {
-	if pkg := k.packageInView(path); pkg != nil {
-		if tns := k.sdkErrorTypesIn(pkg); len(tns) == 1 {
+func (v *view) errorTypeName(path string) (string, bool) {
+	if pkg := v.packageInView(path); pkg != nil {
+		if tns := v.sdkErrorTypesIn(pkg); len(tns) == 1 {
 			return "*" + path + "." + tns[0].Name(), true
 		}
 		return "", false
@@ -74,31 +74,31 @@ func (k *knowledge) errorTypeName(path string) (string, bool) {
 
 // packageInView returns the package with the given path among those the
 // package under analysis imports, directly or not; nil when there is none.
-func (k *knowledge) packageInView(path string) *types.Package {
-	if k.allInView == nil {
-		k.allInView = map[string]*types.Package{}
+func (v *view) packageInView(path string) *types.Package {
+	if v.allInView == nil {
+		v.allInView = map[string]*types.Package{}
 		var walk func(*types.Package)
 		walk = func(pkg *types.Package) {
-			if _, seen := k.allInView[pkg.Path()]; seen {
+			if _, seen := v.allInView[pkg.Path()]; seen {
 				return
 			}
-			k.allInView[pkg.Path()] = pkg
+			v.allInView[pkg.Path()] = pkg
 			for _, imp := range pkg.Imports() {
 				walk(imp)
 			}
 		}
-		walk(k.st.pass.Pkg)
+		walk(v.st.pass.Pkg)
 	}
-	return k.allInView[path]
+	return v.allInView[path]
 }
 
 // sdkErrorTypesIn is codes.SDKErrorTypesIn, remembered for the pass: every
 // type assertion of a function asks it of the same few product packages.
-func (k *knowledge) sdkErrorTypesIn(pkg *types.Package) []*types.TypeName {
-	tns, ok := k.errorTypes[pkg]
+func (v *view) sdkErrorTypesIn(pkg *types.Package) []*types.TypeName {
+	tns, ok := v.errorTypes[pkg]
 	if !ok {
 		tns = codes.SDKErrorTypesIn(pkg)
-		k.errorTypes[pkg] = tns
+		v.errorTypes[pkg] = tns
 	}
 	return tns
 }

@@ -10,18 +10,17 @@ import (
 	"golang.org/x/tools/go/analysis"
 )
 
-// passState is what one package's analysis builds up and shares between
-// its functions: product packages seen, declared literals, what has been
-// reported.
+// passState is what one package's extraction builds up and shares between
+// its functions: product packages seen, declared literals, function
+// indexes, comparisons, summaries and facts.
 type passState struct {
-	pass *analysis.Pass
-	set  *settings
+	pass      *analysis.Pass
+	pageCodes map[string]codes.Set // product -> codes from the user's pages
 
 	productCache *sync.Map // shared by the analyzer's passes
 	constLits    map[token.Pos]*ast.BasicLit
 	varInits     map[*types.Var]ast.Expr
-	know         *knowledge
-	reported     map[reportKey]bool
+	view         *view
 	retryConds   map[types.Object]predicateSense // built on first use
 
 	decls       map[*types.Func]*ast.FuncDecl
@@ -31,25 +30,17 @@ type passState struct {
 	helpers     map[*types.Func]*codeHelperFact // nil value: none, or in progress
 	classifiers map[*types.Func]*classifierFact // nil value: none, or in progress
 
-	constCandidates map[*ast.BasicLit]*constantCandidate // prefer-constant's, reported at the end
-	productConsts   map[*types.Package]map[string]string // string constants by value, per product package
 	calls           map[*types.Func][]packageCall        // built on first use: see packageCalls
 	callerOrigins   map[callersKey]callersResult         // memo of callersOrigin
 	pathProduct     map[string]*codes.Product            // products of facts, by path
 	actions         map[string]map[string][]string       // decoded action facts, by product path
 }
 
-type reportKey struct {
-	pos      token.Pos
-	category string
-}
-
-func newPassState(pass *analysis.Pass, set *settings, products *sync.Map) *passState {
+func newPassState(pass *analysis.Pass, pageCodes map[string]codes.Set, products *sync.Map) *passState {
 	st := &passState{
 		pass:          pass,
-		set:           set,
+		pageCodes:     pageCodes,
 		productCache:  products,
-		reported:      map[reportKey]bool{},
 		summaries:     map[*types.Func]*errorOriginFact{},
 		indexes:       map[*ast.BlockStmt]*funcIndex{},
 		comps:         map[*ast.BlockStmt][]comparison{},
@@ -57,12 +48,10 @@ func newPassState(pass *analysis.Pass, set *settings, products *sync.Map) *passS
 		classifiers:   map[*types.Func]*classifierFact{},
 		callerOrigins: map[callersKey]callersResult{},
 
-		constCandidates: map[*ast.BasicLit]*constantCandidate{},
-		productConsts:   map[*types.Package]map[string]string{},
-		pathProduct:     map[string]*codes.Product{},
-		actions:         map[string]map[string][]string{},
+		pathProduct: map[string]*codes.Product{},
+		actions:     map[string]map[string][]string{},
 	}
-	st.know = newKnowledge(st)
+	st.view = newView(st)
 	return st
 }
 
@@ -94,7 +83,7 @@ func (st *passState) funcIndex(unit funcUnit) *funcIndex {
 // declares no codes only when it is the same product at the same API
 // version as a catalogued one.
 func (st *passState) knowsCodesOf(p *codes.Product) bool {
-	if len(p.Codes) > 0 || st.set.pageCodes[p.Name] != nil {
+	if len(p.Codes) > 0 || st.pageCodes[p.Name] != nil {
 		return true
 	}
 	if codes.CatalogProductCodes(p.Name) == nil {
@@ -121,7 +110,7 @@ func (st *passState) productByPath(c factCall) *codes.Product {
 		return p
 	}
 	var p *codes.Product
-	if pkg := st.know.productPackage(c.Path); pkg != nil {
+	if pkg := st.view.productPackage(c.Path); pkg != nil {
 		p = st.product(pkg)
 	}
 	if p == nil {
@@ -134,33 +123,7 @@ func (st *passState) productByPath(c factCall) *codes.Product {
 	return p
 }
 
-// checkFiles checks every function of every hand-written file.
-func (st *passState) checkFiles() {
-	for _, f := range st.pass.Files {
-		if isGeneratedFile(st.pass.Fset, f) {
-			continue
-		}
-		dirs := parseDirectives(st.pass.Fset, f)
-		for _, decl := range f.Decls {
-			if fd, ok := decl.(*ast.FuncDecl); ok {
-				if fd.Body != nil {
-					st.checkFunc(funcUnit{fd.Name.Name, st.pass.TypesInfo.Defs[fd.Name], fd.Type, fd.Body}, f, dirs)
-				}
-				continue
-			}
-			// Function literals in package-level initializers
-			// (var isRetryable = func(err error) bool {...}).
-			ast.Inspect(decl, func(n ast.Node) bool {
-				if spec, ok := n.(*ast.ValueSpec); ok {
-					for i, v := range spec.Values {
-						if lit, ok := v.(*ast.FuncLit); ok && i < len(spec.Names) {
-							st.checkFunc(funcUnit{spec.Names[i].Name, st.pass.TypesInfo.Defs[spec.Names[i]], lit.Type, lit.Body}, f, dirs)
-						}
-					}
-					return false
-				}
-				return true
-			})
-		}
-	}
+// branches returns the reader of what unit's branches do.
+func (st *passState) branches(unit funcUnit) branchReader {
+	return branchReader{info: st.pass.TypesInfo, parents: st.funcIndex(unit).parents}
 }

@@ -31,7 +31,7 @@ func checkUnknownCode(k *knowledge, q query) (verdict, bool) {
 		// across all products a shared suffix (".NotFound") means little.
 	case q.origin.known && q.mode == matchExact:
 		return unknownElsewhere(k, q), true
-	case q.mode == matchExact && inKnownFamily(q.text) && !k.opaqueProductInView():
+	case q.mode == matchExact && inKnownFamily(q.text) && !k.view.opaqueProductInView():
 		return verdict{message: fmt.Sprintf("unknown error code %q: no release of either SDK declares it for any product", q.text)}, true
 	default:
 		return verdict{}, false

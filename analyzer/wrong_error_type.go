@@ -96,7 +96,7 @@ func (fc *funcCheck) checkErrorTypes() {
 		if !o.known || len(o.calls) == 0 {
 			continue
 		}
-		ret, ok := fc.st.know.returnedErrors(o)
+		ret, ok := fc.st.view.returnedErrors(o)
 		if !ok || ret.from[errorTypePackage(t.typ)] {
 			continue
 		}
