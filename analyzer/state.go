@@ -30,10 +30,10 @@ type passState struct {
 	helpers     map[*types.Func]*codeHelperFact // nil value: none, or in progress
 	classifiers map[*types.Func]*classifierFact // nil value: none, or in progress
 
-	calls           map[*types.Func][]packageCall        // built on first use: see packageCalls
-	callerOrigins   map[callersKey]callersResult         // memo of callersOrigin
-	pathProduct     map[string]*codes.Product            // products of facts, by path
-	actions         map[string]map[string][]string       // decoded action facts, by product path
+	calls         map[*types.Func][]packageCall  // built on first use: see packageCalls
+	callerOrigins map[callersKey]callersResult   // memo of callersOrigin
+	pathProduct   map[string]*codes.Product      // products of facts, by path
+	actions       map[string]map[string][]string // decoded action facts, by product path
 }
 
 func newPassState(pass *analysis.Pass, pageCodes map[string]codes.Set, products *sync.Map) *passState {

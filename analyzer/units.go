@@ -33,4 +33,3 @@ func (st *passState) comparisonsOf(unit funcUnit) []comparison {
 	st.comps[unit.body] = comps
 	return comps
 }
-

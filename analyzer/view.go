@@ -81,4 +81,3 @@ func (v *view) productPackage(path string) *types.Package {
 	v.productPackages()
 	return v.inViewPkgs[path]
 }
-
