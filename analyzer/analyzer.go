@@ -6,6 +6,9 @@ import (
 	"github.com/tcerrcheck/tcerrcheck/codes"
 
 	"golang.org/x/tools/go/analysis"
+
+	"github.com/tcerrcheck/tcerrcheck/analyzer/internal/check"
+	"github.com/tcerrcheck/tcerrcheck/analyzer/internal/extract"
 )
 
 // Analyzer is tcerrcheck with its default configuration, bound to the
@@ -31,7 +34,7 @@ func New(cfg Config) *analysis.Analyzer {
 		Doc:       doc,
 		URL:       "https://pkg.go.dev/github.com/tcerrcheck/tcerrcheck/analyzer",
 		Run:       c.run,
-		FactTypes: []analysis.Fact{new(errorOriginFact), new(codeHelperFact), new(classifierFact), new(actionCodesFact), new(sdkUserFact)},
+		FactTypes: []analysis.Fact{new(extract.ErrorOriginFact), new(extract.CodeHelperFact), new(extract.ClassifierFact), new(extract.ActionCodesFact), new(extract.SdkUserFact)},
 	}
 	c.cfg.bindFlags(&a.Flags)
 	return a
@@ -43,7 +46,7 @@ type checker struct {
 	cfg Config
 
 	once     sync.Once
-	settings *settings
+	settings *check.Settings
 	err      error
 
 	// products caches codes.ProductOf by package: drivers that analyze a
@@ -59,22 +62,22 @@ func (c *checker) run(pass *analysis.Pass) (any, error) {
 		return nil, c.err
 	}
 	if product, ok := codes.ProductOf(pass.Pkg); ok {
-		exportActionFacts(pass, product) // dependencies are analyzed for facts
+		extract.ExportActionFacts(pass, product) // dependencies are analyzed for facts
 		return nil, nil
 	}
-	if !usesSDK(pass) {
+	if !extract.UsesSDK(pass) {
 		// Most packages of a big program pay nothing; generic call
 		// helpers are summarized for the packages that pass them SDK
 		// methods.
-		if declaresErrorFuncHelper(pass) {
-			newPassState(pass, c.settings.pageCodes, &c.products).exportCallHelperSummaries()
+		if extract.DeclaresErrorFuncHelper(pass) {
+			extract.NewPassState(pass, c.settings.PageCodes, &c.products).ExportCallHelperSummaries()
 		}
 		return nil, nil
 	}
-	st := newPassState(pass, c.settings.pageCodes, &c.products)
-	j := newJudge(st, c.settings)
-	j.checkFiles()
-	j.reportPreferConstant()
-	st.exportSummaries()
+	st := extract.NewPassState(pass, c.settings.PageCodes, &c.products)
+	j := check.NewJudge(st, c.settings)
+	j.CheckFiles()
+	j.ReportPreferConstant()
+	st.ExportSummaries()
 	return nil, nil
 }

@@ -7,6 +7,8 @@ import (
 	"strings"
 
 	"github.com/tcerrcheck/tcerrcheck/codes"
+
+	"github.com/tcerrcheck/tcerrcheck/analyzer/internal/check"
 )
 
 // Flag names, shared by the command line, go vet and the golangci-lint
@@ -47,10 +49,10 @@ type Config struct {
 	Pages []string
 }
 
-func (c *Config) settings() (*settings, error) {
-	s := &settings{enabled: map[string]bool{}, allow: codes.NewSet()}
-	for _, cat := range categories {
-		s.enabled[cat.name] = cat.onByDefault
+func (c *Config) settings() (*check.Settings, error) {
+	s := &check.Settings{Enabled: map[string]bool{}, Allow: codes.NewSet()}
+	for _, cat := range check.Categories {
+		s.Enabled[cat.Name] = cat.OnByDefault
 	}
 	for _, list := range []struct {
 		names []string
@@ -60,24 +62,24 @@ func (c *Config) settings() (*settings, error) {
 			if err := checkCategory(name); err != nil {
 				return nil, err
 			}
-			s.enabled[name] = list.on
+			s.Enabled[name] = list.on
 		}
 	}
 	for _, code := range c.AllowCodes {
-		s.allow.Add(code)
+		s.Allow.Add(code)
 	}
-	s.retryable = codes.DefaultRetryableFamilies()
+	s.Retryable = codes.DefaultRetryableFamilies()
 	if len(c.RetryableFamilies) > 0 {
-		s.retryable = append([]string(nil), c.RetryableFamilies...)
+		s.Retryable = append([]string(nil), c.RetryableFamilies...)
 	}
-	for _, root := range s.retryable {
+	for _, root := range s.Retryable {
 		if err := checkFamilyRoot(root); err != nil {
 			return nil, err
 		}
 	}
-	s.familyExactAll = c.FamilyExactAll
+	s.FamilyExactAll = c.FamilyExactAll
 	var err error
-	if s.pageCodes, err = loadPages(c.Pages); err != nil {
+	if s.PageCodes, err = loadPages(c.Pages); err != nil {
 		return nil, err
 	}
 	return s, nil
@@ -85,8 +87,8 @@ func (c *Config) settings() (*settings, error) {
 
 func categoryNames() string {
 	var names []string
-	for _, c := range categories {
-		names = append(names, c.name)
+	for _, c := range check.Categories {
+		names = append(names, c.Name)
 	}
 	sort.Strings(names)
 	return strings.Join(names, ", ")
@@ -156,7 +158,7 @@ func checkFamilyRoot(root string) error {
 }
 
 func checkCategory(name string) error {
-	if !knownCategory(name) {
+	if !check.KnownCategory(name) {
 		return fmt.Errorf("unknown category %q (known: %s)", name, categoryNames())
 	}
 	return nil

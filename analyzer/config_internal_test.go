@@ -3,6 +3,8 @@ package analyzer
 import (
 	"strings"
 	"testing"
+
+	"github.com/tcerrcheck/tcerrcheck/analyzer/internal/check"
 )
 
 func TestSettingsRejectUnknownCategory(t *testing.T) {
@@ -13,16 +15,16 @@ func TestSettingsRejectUnknownCategory(t *testing.T) {
 }
 
 func TestSettingsDefaults(t *testing.T) {
-	s, err := (&Config{Disable: []string{catWrongCase}, AllowCodes: []string{"X.Y"}}).settings()
+	s, err := (&Config{Disable: []string{check.CatWrongCase}, AllowCodes: []string{"X.Y"}}).settings()
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, c := range categories {
-		if want := c.onByDefault && c.name != catWrongCase; s.enabled[c.name] != want {
-			t.Errorf("%s enabled = %v, want %v", c.name, s.enabled[c.name], want)
+	for _, c := range check.Categories {
+		if want := c.OnByDefault && c.Name != check.CatWrongCase; s.Enabled[c.Name] != want {
+			t.Errorf("%s enabled = %v, want %v", c.Name, s.Enabled[c.Name], want)
 		}
 	}
-	if !s.allow.Has("X.Y") {
+	if !s.Allow.Has("X.Y") {
 		t.Error("allowed code missing")
 	}
 }
@@ -42,7 +44,7 @@ func TestSettingsPages(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !s.pageCodes["cvm"].Has("InvalidInstanceId.Hibernating") || !s.pageCodes["cvm"].Has("RequestLimitExceeded") {
-		t.Errorf("page codes = %v", s.pageCodes["cvm"])
+	if !s.PageCodes["cvm"].Has("InvalidInstanceId.Hibernating") || !s.PageCodes["cvm"].Has("RequestLimitExceeded") {
+		t.Errorf("page codes = %v", s.PageCodes["cvm"])
 	}
 }

@@ -1,0 +1,70 @@
+package check
+
+import (
+	"fmt"
+	"go/ast"
+	"go/token"
+	"go/types"
+
+	"github.com/tcerrcheck/tcerrcheck/analyzer/internal/extract"
+)
+
+// A comparison with an invalid code whose correction is compared right
+// beside it (`code == "InternalError.ClusterNotFound" || code ==
+// "ResourceNotFound.ClusterNotFound"`, a switch listing both spellings)
+// is not a typo to fix: the right code is already handled, and the wrong
+// one is dead weight. Suggesting the code again would only duplicate it.
+
+// deadComparison rewords vd for a value whose replacement is compared
+// next to it, and drops the fix.
+func deadComparison(vd verdict) verdict {
+	return verdict{message: fmt.Sprintf("%s; %q is compared next to it, so this comparison never matches anything more and can go", vd.subject, vd.replacement)}
+}
+
+// comparedAlongside reports whether code is compared exactly with the
+// same code expression as v, in the same switch or the same chain of ||
+// and && operands.
+func (fc *funcCheck) comparedAlongside(c extract.Comparison, v extract.Value, code string) bool {
+	if _, ok := c.Node.(*ast.SwitchStmt); ok {
+		for _, o := range c.Values {
+			if o.At != v.At && o.Text == code && o.Mode == v.Mode {
+				return true
+			}
+		}
+		return false
+	}
+	chain := fc.logicalChainOf(c.Node)
+	if chain == nil || c.Code == nil {
+		return false
+	}
+	operand := types.ExprString(c.Code)
+	for _, o := range fc.comps {
+		if o.Code == nil || o.Node == c.Node || o.Node.Pos() < chain.Pos() || o.Node.End() > chain.End() ||
+			types.ExprString(o.Code) != operand {
+			continue
+		}
+		for _, ov := range o.Values {
+			if ov.Text == code && ov.Mode == v.Mode {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// logicalChainOf returns the outermost || or && expression of the
+// function that contains n, nil when none does.
+func (fc *funcCheck) logicalChainOf(n ast.Node) *ast.BinaryExpr {
+	var chain *ast.BinaryExpr
+	ast.Inspect(fc.unit.Body, func(m ast.Node) bool {
+		if chain != nil || m == nil || m.Pos() > n.Pos() || m.End() < n.End() {
+			return false // found already, or m does not contain n
+		}
+		if b, ok := m.(*ast.BinaryExpr); ok && (b.Op == token.LOR || b.Op == token.LAND) {
+			chain = b
+			return false
+		}
+		return true
+	})
+	return chain
+}

@@ -1,0 +1,13 @@
+package check
+
+import "github.com/tcerrcheck/tcerrcheck/codes"
+
+// settings is what the checks are configured with: a Config made ready
+// for use, validated, with sets built.
+type Settings struct {
+	Enabled        map[string]bool
+	Allow          codes.Set
+	Retryable      []string
+	FamilyExactAll bool
+	PageCodes      map[string]codes.Set // product -> codes from its pages
+}

@@ -1,0 +1,70 @@
+package check
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/tcerrcheck/tcerrcheck/analyzer/internal/extract"
+)
+
+// checkWrongCase reports a code that equals a code the origin may return
+// only up to letter case. Codes are compared case-sensitively, and
+// products never declare two codes differing only in case, so the fix is
+// certain when there is one such code.
+func checkWrongCase(k *knowledge, q query) (verdict, bool) {
+	if q.Mode == extract.MatchFold {
+		return verdict{}, false // strings.EqualFold already ignores case
+	}
+	fixes := caseCorrections(q.Mode, q.Text, k.originCandidates(q.origin))
+	if len(fixes) == 0 {
+		return verdict{}, false
+	}
+	which := "a real error code"
+	if o := originPhrase(q.origin); o != "" {
+		which = "which " + o + " returns"
+	}
+	vd := verdict{message: fmt.Sprintf("%q differs only in letter case from %s, %s; error codes are compared case-sensitively",
+		q.Text, quoteList(fixes), which)}
+	if len(fixes) == 1 {
+		vd.replacement = fixes[0]
+		vd.subject = fmt.Sprintf("%q differs only in letter case from %q, and error codes are compared case-sensitively", q.Text, fixes[0])
+	}
+	return vd, true
+}
+
+// caseCorrections returns the distinct spellings candidates give pattern
+// when case is ignored: whole codes for exact matches, the matching part
+// of a code for prefix and substring matches.
+func caseCorrections(mode extract.MatchMode, pattern string, candidates []string) []string {
+	lower := strings.ToLower(pattern)
+	seen := map[string]bool{}
+	for _, c := range candidates {
+		lc := strings.ToLower(c)
+		if len(lc) != len(c) {
+			continue // non-ASCII case mapping changed the length: skip
+		}
+		i := -1
+		switch mode {
+		case extract.MatchExact:
+			if lc == lower {
+				i = 0
+			}
+		case extract.MatchPrefix:
+			if strings.HasPrefix(lc, lower) {
+				i = 0
+			}
+		case extract.MatchSubstring:
+			i = strings.Index(lc, lower)
+		}
+		if i >= 0 && c[i:i+len(pattern)] != pattern {
+			seen[c[i:i+len(pattern)]] = true
+		}
+	}
+	out := make([]string, 0, len(seen))
+	for s := range seen {
+		out = append(out, s)
+	}
+	sort.Strings(out)
+	return out
+}

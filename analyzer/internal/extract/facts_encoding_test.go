@@ -1,0 +1,48 @@
+package extract
+
+import (
+	"bytes"
+	"encoding/gob"
+	"reflect"
+	"testing"
+
+	"golang.org/x/tools/go/analysis"
+)
+
+// Facts cross packages as gob-encoded interface values, as the drivers
+// ship them.
+func TestErrorOriginFactGob(t *testing.T) {
+	gob.Register(new(ErrorOriginFact))
+	for _, want := range []*ErrorOriginFact{
+		{},
+		{Calls: []factCall{{"github.com/tencentcloud/tencentcloud-sdk-go/tencentcloud/cvm/v20170312", "cvm", "v20170312", "StartInstances"},
+			{"example.com/fork/tencentcloud/cdn/v20180606", "cdn", "v20180606", "PurgeUrlsCache"}}},
+		{ErrParams: []int{0, 3}, FuncParams: []int{1}},
+	} {
+		var buf bytes.Buffer
+		if err := gob.NewEncoder(&buf).Encode([]analysis.Fact{want}); err != nil {
+			t.Fatal(err)
+		}
+		var got []analysis.Fact
+		if err := gob.NewDecoder(&buf).Decode(&got); err != nil {
+			t.Fatal(err)
+		}
+		if len(got) != 1 || !reflect.DeepEqual(got[0], want) {
+			t.Errorf("round trip of %v: got %v", want, got)
+		}
+	}
+}
+
+func TestErrorOriginFactCorrupt(t *testing.T) {
+	good, _ := (&ErrorOriginFact{Calls: []factCall{{"x/tencentcloud/cvm/v20170312", "cvm", "v20170312", "A"}}, ErrParams: []int{1}}).GobEncode()
+	for n := range len(good) {
+		if new(ErrorOriginFact).GobDecode(good[:n]) == nil {
+			t.Errorf("truncated to %d bytes: no error", n)
+		}
+	}
+	for _, bad := range [][]byte{append(good, 0), {1, 3, 'a', '/', 'b', 0}, {0xff}} {
+		if new(ErrorOriginFact).GobDecode(bad) == nil {
+			t.Errorf("%q: no error", bad)
+		}
+	}
+}

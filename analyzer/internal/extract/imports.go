@@ -1,0 +1,81 @@
+package extract
+
+import (
+	"go/types"
+	"strings"
+
+	"github.com/tcerrcheck/tcerrcheck/codes"
+	"golang.org/x/tools/go/analysis"
+)
+
+// usesSDK reports whether the package may compare SDK error codes: it
+// imports an SDK package, or a package that exported facts about SDK
+// errors (a wrapper around a client). The SDK's own packages are not
+// checked.
+func UsesSDK(pass *analysis.Pass) bool {
+	pkg := pass.Pkg
+	if pkg == nil || isSDKPackage(pkg) {
+		return false
+	}
+	for _, imp := range pkg.Imports() {
+		if codes.IsSDKPath(imp.Path()) || codes.IsSDKErrorsPath(imp.Path()) || codes.IsProductPackage(imp) ||
+			pass.ImportPackageFact(imp, new(SdkUserFact)) {
+			return true
+		}
+	}
+	return false
+}
+
+// isSDKPackage reports whether pkg is part of an SDK: a product package, or
+// a package under an SDK's common tree (<root>/common, as in
+// tencentcloud/common, or a fork's own) that imports nothing but the
+// standard library and that same tree, as the SDK's common packages do. A
+// program's own package at such a path (the Terraform provider keeps its
+// RetryError and IsExpectError in .../tencentcloud/common) imports much
+// else, and is analyzed.
+func isSDKPackage(pkg *types.Package) bool {
+	path := pkg.Path()
+	if codes.IsProductPackage(pkg) {
+		return true
+	}
+	i := strings.LastIndex("/"+path+"/", "/common/")
+	if i < 0 {
+		return false
+	}
+	root := "common" // "/"+path+"/" has the tree's "/common/" at i
+	if i > 0 {
+		root = path[:i-1] + "/common"
+	}
+	for _, imp := range pkg.Imports() {
+		p := imp.Path()
+		first, _, _ := strings.Cut(p, "/")
+		if strings.Contains(first, ".") && p != root && !strings.HasPrefix(p, root+"/") {
+			return false
+		}
+	}
+	return true
+}
+
+// declaresErrorFuncHelper reports whether the package exports a function
+// that takes a func returning an error and returns an error, looking at
+// signatures only.
+func DeclaresErrorFuncHelper(pass *analysis.Pass) bool {
+	scope := pass.Pkg.Scope()
+	for _, name := range scope.Names() {
+		switch obj := scope.Lookup(name).(type) {
+		case *types.Func:
+			if obj.Exported() && takesErrorFunc(obj) {
+				return true
+			}
+		case *types.TypeName:
+			if named, ok := obj.Type().(*types.Named); ok && obj.Exported() {
+				for i := range named.NumMethods() {
+					if m := named.Method(i); m.Exported() && takesErrorFunc(m) {
+						return true
+					}
+				}
+			}
+		}
+	}
+	return false
+}

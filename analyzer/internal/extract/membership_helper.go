@@ -1,0 +1,85 @@
+package extract
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+
+	"github.com/tcerrcheck/tcerrcheck/analyzer/internal/flow"
+)
+
+// detectMembership recognises a helper that reports whether its second
+// argument is an element of its first, however it is written: a loop
+// comparing each element with ==, or the reflect-based
+// IsContains(array, value interface{}) bool that walks any slice or map
+// with reflect.ValueOf and compares with reflect.DeepEqual. Called with a
+// code and a list of codes it is an exact membership test, like
+// slices.Contains, and gets the same fact as a code helper taking the code
+// as a string parameter.
+func (st *PassState) detectMembership(unit FuncUnit, sig *types.Signature) *CodeHelperFact {
+	if sig.Params().Len() != 2 || sig.Results().Len() != 1 || !isBool(sig.Results().At(0).Type()) {
+		return nil
+	}
+	list, val := sig.Params().At(0), sig.Params().At(1)
+	if !holdsString(val.Type()) || !holdsStrings(list.Type()) {
+		return nil
+	}
+	info := st.Pass.TypesInfo
+	is := func(e ast.Expr, v *types.Var) bool {
+		id, ok := ast.Unparen(e).(*ast.Ident)
+		return ok && info.Uses[id] == v
+	}
+	walked, compared := false, false
+	ast.Inspect(unit.Body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.RangeStmt:
+			walked = walked || is(n.X, list)
+		case *ast.CallExpr:
+			switch {
+			case flow.IsPkgFunc(info, n, "reflect", "ValueOf") && len(n.Args) == 1 && is(n.Args[0], list):
+				walked = true
+			case flow.IsPkgFunc(info, n, "reflect", "DeepEqual") && len(n.Args) == 2 && is(n.Args[0], val) != is(n.Args[1], val):
+				compared = true
+			}
+		case *ast.BinaryExpr:
+			compared = compared || n.Op == token.EQL && is(n.X, val) != is(n.Y, val)
+		}
+		return true
+	})
+	if !walked || !compared {
+		return nil
+	}
+	return &CodeHelperFact{ErrParam: -1, CodeParam: 1, ListParam: 0, List: true, Mode: "exact"}
+}
+
+func isBool(t types.Type) bool {
+	b, ok := t.Underlying().(*types.Basic)
+	return ok && b.Kind() == types.Bool
+}
+
+// holdsString reports whether a value of type t can be a code: a string,
+// an empty interface, or a type parameter.
+func holdsString(t types.Type) bool {
+	if _, ok := t.(*types.TypeParam); ok {
+		return true
+	}
+	switch u := t.Underlying().(type) {
+	case *types.Basic:
+		return u.Kind() == types.String
+	case *types.Interface:
+		return u.Empty()
+	}
+	return false
+}
+
+// holdsStrings reports whether a value of type t can be a list of codes:
+// a slice whose elements can be codes, or an empty interface.
+func holdsStrings(t types.Type) bool {
+	switch u := t.Underlying().(type) {
+	case *types.Slice:
+		return holdsString(u.Elem())
+	case *types.Interface:
+		return u.Empty()
+	}
+	return false
+}

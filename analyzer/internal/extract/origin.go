@@ -1,0 +1,133 @@
+package extract
+
+import (
+	"go/types"
+	"slices"
+	"sort"
+
+	"github.com/tcerrcheck/tcerrcheck/codes"
+)
+
+// callSite is one SDK client call that may have produced an error.
+type CallSite struct {
+	Product *codes.Product
+	Action  string
+	Method  *types.Func // the Client method called; nil when known from a fact
+}
+
+// origin is what produced an error value: a set of SDK client calls, or
+// unknown. One unknown contribution makes the whole origin unknown, so the
+// product checks only run when every way the value is set is understood.
+//
+// While a function is summarized for its callers, its parameters are
+// understood too: an error parameter passed through, or a func parameter
+// whose returned error is passed on. Such an origin is summarizable but not
+// known: the checks inside the function treat it as unknown, and the
+// caller fills the parameters in.
+type Origin struct {
+	Known        bool // every source is an SDK call
+	Summarizable bool // every source is an SDK call or a parameter
+	Calls        []CallSite
+	errParams    []int         // error parameters whose value flows in
+	funcParams   []int         // func parameters whose returned error flows in
+	Why          unknownReason // of an unknown origin: what the analyzer could not follow
+	// none marks a value that brings no SDK error of its own, so that it
+	// contributes nothing where values merge (alone it is unknown): a
+	// variable that on this path holds only errors.New(...) or the like,
+	// or one whose origin is being worked out, reached again through its
+	// own sources (err = wrap(err), or err = resource.Retry(func() {...
+	// return RetryError(err) })), which holds what its other sources
+	// give it: the least solution of the cycle.
+	none bool
+}
+
+var UnknownOrigin = Origin{}
+
+// unknownBecause is an unknown origin with the reason the inventory gives.
+func unknownBecause(kind reasonKind, name string) Origin {
+	return Origin{Why: unknownReason{kind: kind, name: name}}
+}
+
+func callOrigin(calls ...CallSite) Origin {
+	return Origin{Known: true, Summarizable: true, Calls: calls}
+}
+
+// originUnion merges origins as they are found: the returns of a body,
+// the errors a closure wraps.
+type originUnion struct {
+	o     Origin
+	found bool
+}
+
+func (u *originUnion) add(p Origin) {
+	if !u.found {
+		u.o, u.found = p, true
+	} else {
+		u.o = u.o.Merge(p)
+	}
+}
+
+// merge combines the origins of the several sources of one variable.
+func (o Origin) Merge(p Origin) Origin {
+	switch {
+	case o.none:
+		return p
+	case p.none:
+		return o
+	}
+	if !o.Summarizable {
+		return Origin{Why: o.Why}
+	}
+	if !p.Summarizable {
+		return Origin{Why: p.Why}
+	}
+	out := Origin{
+		Known:        o.Known && p.Known,
+		Summarizable: true,
+		Calls:        append(append([]CallSite(nil), o.Calls...), p.Calls...),
+		errParams:    unionInts(o.errParams, p.errParams),
+		funcParams:   unionInts(o.funcParams, p.funcParams),
+	}
+	return out.normalize()
+}
+
+func unionInts(a, b []int) []int {
+	out := append([]int(nil), a...)
+	for _, x := range b {
+		if !slices.Contains(out, x) {
+			out = append(out, x)
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
+func (o Origin) normalize() Origin {
+	sort.Slice(o.Calls, func(i, j int) bool {
+		a, b := o.Calls[i], o.Calls[j]
+		if a.Product.Path != b.Product.Path {
+			return a.Product.Path < b.Product.Path
+		}
+		return a.Action < b.Action
+	})
+	w := 0
+	for i, c := range o.Calls {
+		if i == 0 || c.Product.Path != o.Calls[w-1].Product.Path || c.Action != o.Calls[w-1].Action {
+			o.Calls[w] = c
+			w++
+		}
+	}
+	o.Calls = o.Calls[:w]
+	return o
+}
+
+// products returns the distinct products of a known origin.
+func (o Origin) Products() []*codes.Product {
+	var out []*codes.Product
+	for _, c := range o.Calls {
+		if len(out) == 0 || out[len(out)-1].Path != c.Product.Path {
+			out = append(out, c.Product)
+		}
+	}
+	return out
+}

@@ -1,0 +1,98 @@
+package flow
+
+import (
+	"go/ast"
+	"go/types"
+	"sort"
+)
+
+// reaching returns the sources of v that may reach the use of v at use.
+// One error variable is often reused for calls to several products:
+//
+//	_, err := cvmClient.DescribeInstances(req)  // check cvm codes here
+//	_, err = cdnClient.PurgeUrlsCache(req2)     // and cdn codes here
+//
+// so each use sees the latest assignment that certainly runs before it (one
+// in a block enclosing the use) and the assignments after that one, plus
+// those that can run later and still reach it: in an enclosing loop, or in
+// a closure. A use inside a closure may run at any time and sees them all.
+func (ix *FuncIndex) Reaching(v *types.Var, use ast.Node) []Source {
+	all := ix.Sources[v] // in source order
+	if len(all) < 2 || ix.inClosure(use) {
+		return all
+	}
+	ancestors := map[ast.Node]bool{}
+	var outerLoop ast.Node
+	for n := ix.Parents[use]; n != nil; n = ix.Parents[n] {
+		ancestors[n] = true
+		switch n.(type) {
+		case *ast.ForStmt, *ast.RangeStmt:
+			outerLoop = n
+		}
+	}
+	usePos := use.Pos()
+	after := sort.Search(len(all), func(i int) bool { return all[i].at.Pos() >= usePos })
+	// The latest assignment before the use that certainly runs: searched
+	// back a bounded way, so that a long function stays linear. Past the
+	// bound every earlier assignment counts, which only merges origins.
+	start := 0
+	for i := after - 1; i >= 0 && i >= after-maxDominatorScan; i-- {
+		if !all[i].inClosure && ix.dominates(all[i].at, ancestors) {
+			start = i
+			break
+		}
+	}
+	// Assignments after the use inside a loop around it come back on the
+	// next iteration.
+	end := after
+	if outerLoop != nil {
+		loopEnd := outerLoop.End()
+		end = sort.Search(len(all), func(i int) bool { return all[i].at.Pos() >= loopEnd })
+	}
+	out := append([]Source(nil), all[start:end]...)
+	for _, i := range ix.closureSources[v] {
+		if i < start || i >= end {
+			out = append(out, all[i]) // runs whenever the closure is called
+		}
+	}
+	return out
+}
+
+// maxDominatorScan bounds the search back for an assignment that certainly
+// runs before a use.
+const maxDominatorScan = 64
+
+// dominates reports whether the statement holding assignment node at is a
+// direct statement of a block (or the init of an if, for or switch) that
+// encloses the use: then it runs whenever the use does.
+func (ix *FuncIndex) dominates(at ast.Node, useAncestors map[ast.Node]bool) bool {
+	stmt := ix.enclosingStmt(at)
+	if stmt == nil {
+		return false
+	}
+	parent := ix.Parents[stmt]
+	switch parent.(type) {
+	case *ast.BlockStmt, *ast.CaseClause, *ast.CommClause, *ast.IfStmt, *ast.ForStmt, *ast.SwitchStmt, *ast.TypeSwitchStmt:
+		return useAncestors[parent]
+	}
+	return false
+}
+
+func (ix *FuncIndex) enclosingStmt(n ast.Node) ast.Stmt {
+	for ; n != nil; n = ix.Parents[n] {
+		if s, ok := n.(ast.Stmt); ok {
+			return s
+		}
+	}
+	return nil
+}
+
+// inClosure reports whether n is inside a function literal of the body.
+func (ix *FuncIndex) inClosure(n ast.Node) bool {
+	for p := ix.Parents[n]; p != nil; p = ix.Parents[p] {
+		if _, ok := p.(*ast.FuncLit); ok {
+			return true
+		}
+	}
+	return false
+}
