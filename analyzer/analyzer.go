@@ -3,12 +3,10 @@ package analyzer
 import (
 	"sync"
 
-	"github.com/tcerrcheck/tcerrcheck/codes"
-
-	"golang.org/x/tools/go/analysis"
-
 	"github.com/tcerrcheck/tcerrcheck/analyzer/internal/check"
 	"github.com/tcerrcheck/tcerrcheck/analyzer/internal/extract"
+	"github.com/tcerrcheck/tcerrcheck/codes"
+	"golang.org/x/tools/go/analysis"
 )
 
 // Analyzer is tcerrcheck with its default configuration, bound to the
@@ -70,11 +68,11 @@ func (c *checker) run(pass *analysis.Pass) (any, error) {
 		// helpers are summarized for the packages that pass them SDK
 		// methods.
 		if extract.DeclaresErrorFuncHelper(pass) {
-			extract.NewPassState(pass, c.settings.PageCodes, &c.products).ExportCallHelperSummaries()
+			extract.NewState(pass, c.settings.PageCodes, &c.products).ExportCallHelperSummaries()
 		}
 		return nil, nil
 	}
-	st := extract.NewPassState(pass, c.settings.PageCodes, &c.products)
+	st := extract.NewState(pass, c.settings.PageCodes, &c.products)
 	j := check.NewJudge(st, c.settings)
 	j.CheckFiles()
 	j.ReportPreferConstant()

@@ -6,9 +6,8 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/tcerrcheck/tcerrcheck/codes"
-
 	"github.com/tcerrcheck/tcerrcheck/analyzer/internal/check"
+	"github.com/tcerrcheck/tcerrcheck/codes"
 )
 
 // Flag names, shared by the command line, go vet and the golangci-lint

@@ -3,9 +3,8 @@ package check
 import (
 	"fmt"
 
-	"github.com/tcerrcheck/tcerrcheck/codes"
-
 	"github.com/tcerrcheck/tcerrcheck/analyzer/internal/extract"
+	"github.com/tcerrcheck/tcerrcheck/codes"
 )
 
 // maxListedActionCodes is how many documented codes a message lists in

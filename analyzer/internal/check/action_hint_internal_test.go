@@ -3,9 +3,8 @@ package check
 import (
 	"testing"
 
-	"github.com/tcerrcheck/tcerrcheck/codes"
-
 	"github.com/tcerrcheck/tcerrcheck/analyzer/internal/extract"
+	"github.com/tcerrcheck/tcerrcheck/codes"
 )
 
 // A long documented list is summed up by the compared code's family, never

@@ -5,9 +5,8 @@ import (
 	"go/ast"
 	"slices"
 
-	"github.com/tcerrcheck/tcerrcheck/codes"
-
 	"github.com/tcerrcheck/tcerrcheck/analyzer/internal/extract"
+	"github.com/tcerrcheck/tcerrcheck/codes"
 )
 
 // checkFamilyExact reports an exact comparison with a retryable family

@@ -7,9 +7,8 @@ import (
 	"go/format"
 	"go/token"
 
-	"golang.org/x/tools/go/analysis"
-
 	"github.com/tcerrcheck/tcerrcheck/analyzer/internal/extract"
+	"golang.org/x/tools/go/analysis"
 )
 
 // familyFix rewrites code == "Root" as strings.HasPrefix(code, "Root")

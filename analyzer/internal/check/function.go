@@ -4,10 +4,9 @@ import (
 	"go/ast"
 	"go/types"
 
-	"github.com/tcerrcheck/tcerrcheck/codes"
-
 	"github.com/tcerrcheck/tcerrcheck/analyzer/internal/extract"
 	"github.com/tcerrcheck/tcerrcheck/analyzer/internal/suppress"
+	"github.com/tcerrcheck/tcerrcheck/codes"
 )
 
 // checkFiles checks every function of every hand-written file.

@@ -6,10 +6,9 @@ import (
 	"go/types"
 	"strings"
 
+	"github.com/tcerrcheck/tcerrcheck/analyzer/internal/extract"
 	"github.com/tcerrcheck/tcerrcheck/codes"
 	"golang.org/x/tools/go/types/typeutil"
-
-	"github.com/tcerrcheck/tcerrcheck/analyzer/internal/extract"
 )
 
 // The inventory (category "inventory", off by default) reports every

@@ -12,7 +12,7 @@ import (
 // they read (comparisons, origins, summaries), the settings, the
 // knowledge of which codes are valid, and what has been reported.
 type judge struct {
-	*extract.PassState
+	*extract.State
 	set  *Settings
 	know *knowledge
 
@@ -28,9 +28,9 @@ type reportKey struct {
 	category string
 }
 
-func NewJudge(st *extract.PassState, set *Settings) *judge {
+func NewJudge(st *extract.State, set *Settings) *judge {
 	j := &judge{
-		PassState:       st,
+		State:       st,
 		set:             set,
 		reported:        map[reportKey]bool{},
 		constCandidates: map[*ast.BasicLit]*constantCandidate{},

@@ -1,13 +1,13 @@
 package check
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
+	"github.com/tcerrcheck/tcerrcheck/analyzer/internal/extract"
 	"github.com/tcerrcheck/tcerrcheck/codes"
 	"golang.org/x/tools/go/analysis"
-
-	"github.com/tcerrcheck/tcerrcheck/analyzer/internal/extract"
 )
 
 // query is one compared value and the origin of the error it is compared
@@ -181,7 +181,7 @@ func matches(mode extract.MatchMode, pattern, code string) bool {
 func (k *knowledge) declarers(code string) []string {
 	names := append(k.localDeclarers(code), codes.CatalogDeclarers(code)...)
 	sort.Strings(names)
-	return dedupSorted(names)
+	return slices.Compact(names)
 }
 
 // localDeclarers returns the products in view and on the user's pages that
@@ -216,7 +216,7 @@ func (k *knowledge) originCandidates(o extract.Origin) []string {
 		out = append(out, k.productCandidates(p)...)
 	}
 	sort.Strings(out)
-	return dedupSorted(out)
+	return slices.Compact(out)
 }
 
 // familyCandidates returns the codes whose family membership matters for
@@ -256,7 +256,7 @@ func (k *knowledge) productCandidates(p *codes.Product) []string {
 	}
 	out = append(out, k.globalCodes()...)
 	sort.Strings(out)
-	out = dedupSorted(out)
+	out = slices.Compact(out)
 	k.candidates[p.Path] = out
 	return out
 }
@@ -293,17 +293,6 @@ func (k *knowledge) allCodes() []string {
 	}
 	out = append(out, k.globalCodes()...)
 	sort.Strings(out)
-	k.all = dedupSorted(out)
+	k.all = slices.Compact(out)
 	return k.all
-}
-
-func dedupSorted(s []string) []string {
-	w := 0
-	for i, v := range s {
-		if i == 0 || v != s[w-1] {
-			s[w] = v
-			w++
-		}
-	}
-	return s[:w]
 }

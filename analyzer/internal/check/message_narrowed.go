@@ -5,10 +5,9 @@ import (
 	"go/token"
 	"go/types"
 
-	"github.com/tcerrcheck/tcerrcheck/codes"
-
 	"github.com/tcerrcheck/tcerrcheck/analyzer/internal/extract"
 	"github.com/tcerrcheck/tcerrcheck/analyzer/internal/flow"
+	"github.com/tcerrcheck/tcerrcheck/codes"
 )
 
 // narrowedByMessage reports whether a comparison is joined by && with a

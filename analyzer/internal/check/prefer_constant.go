@@ -8,11 +8,10 @@ import (
 	"sort"
 	"strconv"
 
-	"github.com/tcerrcheck/tcerrcheck/codes"
-	"golang.org/x/tools/go/analysis"
-
 	"github.com/tcerrcheck/tcerrcheck/analyzer/internal/extract"
 	"github.com/tcerrcheck/tcerrcheck/analyzer/internal/suppress"
+	"github.com/tcerrcheck/tcerrcheck/codes"
+	"golang.org/x/tools/go/analysis"
 )
 
 // prefer-constant (off by default): a code literal compared with an

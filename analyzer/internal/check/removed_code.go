@@ -3,9 +3,8 @@ package check
 import (
 	"fmt"
 
-	"github.com/tcerrcheck/tcerrcheck/codes"
-
 	"github.com/tcerrcheck/tcerrcheck/analyzer/internal/extract"
+	"github.com/tcerrcheck/tcerrcheck/codes"
 )
 
 // checkRemovedCode reports a code the producing product declared in older

@@ -6,10 +6,9 @@ import (
 	"go/token"
 	"strconv"
 
-	"golang.org/x/tools/go/analysis"
-
 	"github.com/tcerrcheck/tcerrcheck/analyzer/internal/extract"
 	"github.com/tcerrcheck/tcerrcheck/analyzer/internal/suppress"
+	"golang.org/x/tools/go/analysis"
 )
 
 // report is the one place diagnostics are built: category, message, and a

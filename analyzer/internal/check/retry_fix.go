@@ -7,10 +7,9 @@ import (
 	"strconv"
 	"strings"
 
-	"golang.org/x/tools/go/analysis"
-
 	"github.com/tcerrcheck/tcerrcheck/analyzer/internal/extract"
 	"github.com/tcerrcheck/tcerrcheck/analyzer/internal/flow"
+	"golang.org/x/tools/go/analysis"
 )
 
 // A retry decision that reads a literal code list through a matching that

@@ -7,10 +7,9 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/tcerrcheck/tcerrcheck/analyzer/internal/extract"
 	"github.com/tcerrcheck/tcerrcheck/codes"
 	"golang.org/x/tools/go/analysis"
-
-	"github.com/tcerrcheck/tcerrcheck/analyzer/internal/extract"
 )
 
 // checkRetryLogic reports each piece of retry logic that retries some

@@ -5,10 +5,9 @@ import (
 	"go/ast"
 	"go/types"
 
-	"github.com/tcerrcheck/tcerrcheck/codes"
-
 	"github.com/tcerrcheck/tcerrcheck/analyzer/internal/extract"
 	"github.com/tcerrcheck/tcerrcheck/analyzer/internal/flow"
+	"github.com/tcerrcheck/tcerrcheck/codes"
 )
 
 // wrong-error-type: a program that mixes SDK flavours (the CN SDK, the

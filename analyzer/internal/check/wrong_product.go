@@ -4,9 +4,8 @@ import (
 	"fmt"
 	"slices"
 
-	"github.com/tcerrcheck/tcerrcheck/codes"
-
 	"github.com/tcerrcheck/tcerrcheck/analyzer/internal/extract"
+	"github.com/tcerrcheck/tcerrcheck/codes"
 )
 
 // checkWrongProduct reports a real code that the producing product(s)

@@ -74,7 +74,7 @@ func sortedCodes(p *codes.Product) []string {
 // actionCodes returns the codes a call's action documents: from the
 // product's fact when the product package is in view and was analyzed,
 // else from the catalog. nil when unknown.
-func (st *PassState) ActionCodes(c CallSite) []string {
+func (st *State) ActionCodes(c CallSite) []string {
 	if documented, ok := st.productActions(c)[c.Action]; ok {
 		return documented
 	}
@@ -83,7 +83,7 @@ func (st *PassState) ActionCodes(c CallSite) []string {
 
 // productActions returns the decoded fact of the call's product, nil when
 // there is none; decoded once per package.
-func (st *PassState) productActions(c CallSite) map[string][]string {
+func (st *State) productActions(c CallSite) map[string][]string {
 	if actions, done := st.actions[c.Product.Path]; done {
 		return actions
 	}
@@ -103,7 +103,7 @@ func (st *PassState) productActions(c CallSite) map[string][]string {
 // productPackage returns the product package a call goes to: the package of
 // the method called, or for a call known from a fact the product package in
 // view with the same path.
-func (st *PassState) productPackage(c CallSite) *types.Package {
+func (st *State) productPackage(c CallSite) *types.Package {
 	if c.Method != nil {
 		return c.Method.Pkg()
 	}

@@ -20,7 +20,7 @@ type packageCall struct {
 // packageCalls maps this package's functions to their direct calls in the
 // package; a function also used another way (as a value) maps to nil,
 // since its callers are not all known.
-func (st *PassState) packageCalls() map[*types.Func][]packageCall {
+func (st *State) packageCalls() map[*types.Func][]packageCall {
 	if st.calls != nil {
 		return st.calls
 	}
@@ -82,7 +82,7 @@ func calledName(call *ast.CallExpr) *ast.Ident {
 // package give the error parameter errParam (or the code parameter
 // codeParam when errParam < 0), and whether every call is understood:
 // at least one call, none from another function value or from fn itself.
-func (st *PassState) CallersOrigin(fn *types.Func, errParam, codeParam int) (Origin, bool) {
+func (st *State) CallersOrigin(fn *types.Func, errParam, codeParam int) (Origin, bool) {
 	key := callersKey{fn, errParam, codeParam}
 	if got, ok := st.callerOrigins[key]; ok {
 		return got.o, got.ok
@@ -104,7 +104,7 @@ type callersResult struct {
 	ok bool
 }
 
-func (st *PassState) resolveCallersOrigin(fn *types.Func, errParam, codeParam int) (Origin, bool) {
+func (st *State) resolveCallersOrigin(fn *types.Func, errParam, codeParam int) (Origin, bool) {
 	calls := st.packageCalls()[fn]
 	if len(calls) == 0 {
 		return UnknownOrigin, false
@@ -124,7 +124,7 @@ func (st *PassState) resolveCallersOrigin(fn *types.Func, errParam, codeParam in
 }
 
 // argumentOrigin is the origin of the error (or code) one call passes.
-func (st *PassState) argumentOrigin(pc packageCall, errParam, codeParam int) Origin {
+func (st *State) argumentOrigin(pc packageCall, errParam, codeParam int) Origin {
 	if pc.call.Ellipsis.IsValid() {
 		return UnknownOrigin
 	}

@@ -47,13 +47,13 @@ func (f *ClassifierFact) String() string {
 }
 
 // classifier returns fn's classifierFact, nil when fn is no classifier.
-func (st *PassState) classifier(fn *types.Func) *ClassifierFact {
+func (st *State) classifier(fn *types.Func) *ClassifierFact {
 	return funcFact(st, fn, st.classifiers, st.detectClassifier)
 }
 
 // detectClassifier: one bool result, no code helper, and every code
 // comparison on the same parameter's code, with constant codes.
-func (st *PassState) detectClassifier(unit FuncUnit) *ClassifierFact {
+func (st *State) detectClassifier(unit FuncUnit) *ClassifierFact {
 	fn, ok := unit.Obj.(*types.Func)
 	if !ok || !returnsOneBool(fn) || st.CodeHelper(fn) != nil {
 		return nil

@@ -5,9 +5,8 @@ import (
 	"go/constant"
 	"go/types"
 
-	"github.com/tcerrcheck/tcerrcheck/codes"
-
 	"github.com/tcerrcheck/tcerrcheck/analyzer/internal/flow"
+	"github.com/tcerrcheck/tcerrcheck/codes"
 )
 
 // codeKind tells an error's code from the text of its Error() method.

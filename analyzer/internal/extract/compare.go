@@ -6,9 +6,8 @@ import (
 	"go/types"
 	"strings"
 
-	"github.com/tcerrcheck/tcerrcheck/codes"
-
 	"github.com/tcerrcheck/tcerrcheck/analyzer/internal/flow"
+	"github.com/tcerrcheck/tcerrcheck/codes"
 )
 
 // matchMode is how a comparison matches the code against a value.

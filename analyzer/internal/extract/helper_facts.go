@@ -75,13 +75,13 @@ func modeRank(name string) int {
 }
 
 // codeHelper returns fn's codeHelperFact, nil when fn is no code helper.
-func (st *PassState) CodeHelper(fn *types.Func) *CodeHelperFact {
+func (st *State) CodeHelper(fn *types.Func) *CodeHelperFact {
 	return funcFact(st, fn, st.helpers, st.detectHelper)
 }
 
 // detectHelper looks for a comparison of the code of an error parameter
 // (or of a string parameter) with a parameter's codes.
-func (st *PassState) detectHelper(unit FuncUnit) *CodeHelperFact {
+func (st *State) detectHelper(unit FuncUnit) *CodeHelperFact {
 	sig, ok := unit.Obj.Type().(*types.Signature)
 	if !ok {
 		return nil

@@ -16,7 +16,7 @@ import (
 // code and a list of codes it is an exact membership test, like
 // slices.Contains, and gets the same fact as a code helper taking the code
 // as a string parameter.
-func (st *PassState) detectMembership(unit FuncUnit, sig *types.Signature) *CodeHelperFact {
+func (st *State) detectMembership(unit FuncUnit, sig *types.Signature) *CodeHelperFact {
 	if sig.Params().Len() != 2 || sig.Results().Len() != 1 || !isBool(sig.Results().At(0).Type()) {
 		return nil
 	}

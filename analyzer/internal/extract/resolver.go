@@ -6,15 +6,14 @@ import (
 	"go/types"
 	"strings"
 
+	"github.com/tcerrcheck/tcerrcheck/analyzer/internal/flow"
 	"github.com/tcerrcheck/tcerrcheck/codes"
 	"golang.org/x/tools/go/types/typeutil"
-
-	"github.com/tcerrcheck/tcerrcheck/analyzer/internal/flow"
 )
 
 // originResolver works out where error values in one function come from.
 type originResolver struct {
-	st       *PassState
+	st       *State
 	unit     FuncUnit
 	ix       *flow.FuncIndex     // built on first use: most functions compare no code
 	visiting map[*types.Var]bool // breaks cycles such as err = wrap(err)
@@ -25,7 +24,7 @@ type originResolver struct {
 }
 
 // newResolver prepares the resolution of one function's error values.
-func (st *PassState) NewResolver(unit FuncUnit) *originResolver {
+func (st *State) NewResolver(unit FuncUnit) *originResolver {
 	r := &originResolver{
 		st:           st,
 		unit:         unit,

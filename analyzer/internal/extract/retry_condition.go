@@ -24,7 +24,7 @@ const (
 // continue }" makes throttled a retry predicate whatever its name;
 // "if stop := classify(err); stop || attempt == max { return nil, err }"
 // makes classify one whose true gives up, whatever its name says.
-func (st *PassState) retryConditions() map[types.Object]predicateSense {
+func (st *State) retryConditions() map[types.Object]predicateSense {
 	if st.retryConds != nil {
 		return st.retryConds
 	}
@@ -51,7 +51,7 @@ func (st *PassState) retryConditions() map[types.Object]predicateSense {
 // condition of an if inside a retry loop whose branch retries (continue)
 // or gives up (return, break). Under && and || a call's truth still leads
 // toward the branch; under ! it leads away.
-func (st *PassState) recordCondition(ifs *ast.IfStmt) {
+func (st *State) recordCondition(ifs *ast.IfStmt) {
 	info := st.Pass.TypesInfo
 	verdict := branchVerdict(info, ifs.Body)
 	if verdict == OutcomeUnknown {

@@ -5,9 +5,8 @@ import (
 	"go/types"
 	"regexp"
 
-	"github.com/tcerrcheck/tcerrcheck/codes"
-
 	"github.com/tcerrcheck/tcerrcheck/analyzer/internal/flow"
+	"github.com/tcerrcheck/tcerrcheck/codes"
 )
 
 // pieceKind is the shape of a piece of retry logic.
@@ -59,7 +58,7 @@ var (
 // retryPieces finds the retry logic of the function: the function itself
 // when it is a retry predicate, loops that repeat an SDK call, and
 // closures returning a retry framework's retryable or fatal errors.
-func (st *PassState) RetryPieces(unit FuncUnit) []RetryPiece {
+func (st *State) RetryPieces(unit FuncUnit) []RetryPiece {
 	var pieces []RetryPiece
 	if sense := st.predicateSense(unit); sense != senseNone {
 		pieces = append(pieces, RetryPiece{kind: retryPredicate, Node: unit.Typ, Body: unit.Body, stopOnTrue: sense == senseStop})
@@ -84,7 +83,7 @@ func (st *PassState) RetryPieces(unit FuncUnit) []RetryPiece {
 // which way: one bool result, and a use as the condition that repeats or
 // stops a retry loop somewhere in the package (which decides), or else a
 // name that says retry.
-func (st *PassState) predicateSense(unit FuncUnit) predicateSense {
+func (st *State) predicateSense(unit FuncUnit) predicateSense {
 	res := unit.Typ.Results
 	if res == nil || res.NumFields() != 1 {
 		return senseNone
@@ -129,7 +128,7 @@ func retryLoopBody(info *types.Info, n ast.Node) *ast.BlockStmt {
 // function literal does not count: a loop around resource.Retry(func()
 // {...}) pages through results or walks items, and the closure, which
 // does the retrying, is retry logic of its own.
-func (st *PassState) callsSDK(body ast.Node) bool {
+func (st *State) callsSDK(body ast.Node) bool {
 	found := false
 	ast.Inspect(body, func(n ast.Node) bool {
 		if _, ok := n.(*ast.FuncLit); ok {

@@ -6,16 +6,15 @@ import (
 	"go/types"
 	"sync"
 
+	"github.com/tcerrcheck/tcerrcheck/analyzer/internal/flow"
 	"github.com/tcerrcheck/tcerrcheck/codes"
 	"golang.org/x/tools/go/analysis"
-
-	"github.com/tcerrcheck/tcerrcheck/analyzer/internal/flow"
 )
 
 // passState is what one package's extraction builds up and shares between
 // its functions: product packages seen, declared literals, function
 // indexes, comparisons, summaries and facts.
-type PassState struct {
+type State struct {
 	Pass      *analysis.Pass
 	pageCodes map[string]codes.Set // product -> codes from the user's pages
 
@@ -38,8 +37,8 @@ type PassState struct {
 	actions       map[string]map[string][]string // decoded action facts, by product path
 }
 
-func NewPassState(pass *analysis.Pass, pageCodes map[string]codes.Set, products *sync.Map) *PassState {
-	st := &PassState{
+func NewState(pass *analysis.Pass, pageCodes map[string]codes.Set, products *sync.Map) *State {
+	st := &State{
 		Pass:          pass,
 		pageCodes:     pageCodes,
 		productCache:  products,
@@ -58,7 +57,7 @@ func NewPassState(pass *analysis.Pass, pageCodes map[string]codes.Set, products 
 }
 
 // product returns the SDK product pkg is, with its codes, or nil.
-func (st *PassState) product(pkg *types.Package) *codes.Product {
+func (st *State) product(pkg *types.Package) *codes.Product {
 	if p, ok := st.productCache.Load(pkg); ok {
 		return p.(*codes.Product)
 	}
@@ -68,7 +67,7 @@ func (st *PassState) product(pkg *types.Package) *codes.Product {
 }
 
 // funcIndex returns the (cached) index of one function's body.
-func (st *PassState) FuncIndex(unit FuncUnit) *flow.FuncIndex {
+func (st *State) FuncIndex(unit FuncUnit) *flow.FuncIndex {
 	ix, ok := st.indexes[unit.Body]
 	if !ok {
 		ix = flow.NewFuncIndex(st.Pass.TypesInfo, unit.Body)
@@ -84,7 +83,7 @@ func (st *PassState) FuncIndex(unit FuncUnit) *flow.FuncIndex {
 // speaks for an SDK release of any age, but for a copy or fork that
 // declares no codes only when it is the same product at the same API
 // version as a catalogued one.
-func (st *PassState) knowsCodesOf(p *codes.Product) bool {
+func (st *State) knowsCodesOf(p *codes.Product) bool {
 	if len(p.Codes) > 0 || st.pageCodes[p.Name] != nil {
 		return true
 	}
@@ -107,7 +106,7 @@ func CodesFromCatalog(p *codes.Product) bool {
 // when there is one, else the catalog's knowledge of it. nil when nothing
 // is known of its codes: checking against an empty set would report every
 // code.
-func (st *PassState) productByPath(c factCall) *codes.Product {
+func (st *State) productByPath(c factCall) *codes.Product {
 	if p, ok := st.pathProduct[c.Path]; ok {
 		return p
 	}
@@ -126,6 +125,6 @@ func (st *PassState) productByPath(c factCall) *codes.Product {
 }
 
 // branches returns the reader of what unit's branches do.
-func (st *PassState) Branches(unit FuncUnit) branchReader {
+func (st *State) Branches(unit FuncUnit) branchReader {
 	return branchReader{info: st.Pass.TypesInfo, parents: st.FuncIndex(unit).Parents}
 }

@@ -9,7 +9,7 @@ import (
 
 // errorSummary returns the errorOriginFact of fn, nil when fn's error
 // origin is not understood.
-func (st *PassState) errorSummary(fn *types.Func) *ErrorOriginFact {
+func (st *State) errorSummary(fn *types.Func) *ErrorOriginFact {
 	return funcFact(st, fn, st.summaries, st.summarize)
 }
 
@@ -20,7 +20,7 @@ func (st *PassState) errorSummary(fn *types.Func) *ErrorOriginFact {
 func funcFact[F any, PF interface {
 	*F
 	analysis.Fact
-}](st *PassState, fn *types.Func, memo map[*types.Func]PF, compute func(FuncUnit) PF) PF {
+}](st *State, fn *types.Func, memo map[*types.Func]PF, compute func(FuncUnit) PF) PF {
 	if fn.Pkg() != st.Pass.Pkg {
 		fact := PF(new(F))
 		if st.Pass.ImportObjectFact(fn, fact) {
@@ -42,7 +42,7 @@ func funcFact[F any, PF interface {
 }
 
 // summarize works out where the error a function returns comes from.
-func (st *PassState) summarize(unit FuncUnit) *ErrorOriginFact {
+func (st *State) summarize(unit FuncUnit) *ErrorOriginFact {
 	r := st.NewResolver(unit)
 	sig, _ := unit.Obj.Type().(*types.Signature)
 	o := r.returnedError(sig, unit.Body)
@@ -157,7 +157,7 @@ func (r *originResolver) ofFuncValue(e ast.Expr) Origin {
 }
 
 // funcDecls maps this package's functions and methods to their declarations.
-func (st *PassState) funcDecls() map[*types.Func]*ast.FuncDecl {
+func (st *State) funcDecls() map[*types.Func]*ast.FuncDecl {
 	if st.decls == nil {
 		st.decls = map[*types.Func]*ast.FuncDecl{}
 		for _, f := range st.Pass.Files {
@@ -177,7 +177,7 @@ func (st *PassState) funcDecls() map[*types.Func]*ast.FuncDecl {
 // method of the package whose origin is understood (other packages cannot
 // call the rest; this package computes them on demand), and marks the
 // package as one whose importers must be analyzed.
-func (st *PassState) ExportSummaries() {
+func (st *State) ExportSummaries() {
 	exported := false
 	for fn := range st.funcDecls() {
 		if !fn.Exported() {
@@ -206,7 +206,7 @@ func (st *PassState) ExportSummaries() {
 // such as func Do[Req, Res any](ctx, f func(Req) (Res, error), req Req)),
 // since the error they return keeps the origin of the function their
 // callers pass. Nothing else of such a package is looked at.
-func (st *PassState) ExportCallHelperSummaries() {
+func (st *State) ExportCallHelperSummaries() {
 	for fn := range st.funcDecls() {
 		if !fn.Exported() || !takesErrorFunc(fn) {
 			continue

@@ -17,7 +17,7 @@ type FuncUnit struct {
 // comparisonsOf returns the comparisons of one function body, closures
 // included (they share the variables they capture); computed once, for
 // the checks and for helper summaries alike.
-func (st *PassState) ComparisonsOf(unit FuncUnit) []Comparison {
+func (st *State) ComparisonsOf(unit FuncUnit) []Comparison {
 	if comps, ok := st.comps[unit.Body]; ok {
 		return comps
 	}

@@ -6,9 +6,8 @@ import (
 	"go/token"
 	"go/types"
 
-	"github.com/tcerrcheck/tcerrcheck/codes"
-
 	"github.com/tcerrcheck/tcerrcheck/analyzer/internal/flow"
+	"github.com/tcerrcheck/tcerrcheck/codes"
 )
 
 // value is one string a code is compared with.
@@ -211,7 +210,7 @@ func (r *originResolver) varValues(id *ast.Ident, depth int, of func(flow.Source
 
 // constLiteral returns the string literal declaring a constant of this
 // package (what a fix rewrites), and whether obj is an SDK product constant.
-func (st *PassState) constLiteral(obj types.Object) (*ast.BasicLit, bool) {
+func (st *State) constLiteral(obj types.Object) (*ast.BasicLit, bool) {
 	c, ok := obj.(*types.Const)
 	if !ok {
 		return nil, false
@@ -231,7 +230,7 @@ func pkgPath(p *types.Package) string {
 
 // declLiterals maps the position of each package-level or local constant
 // name declared with a plain string literal to that literal.
-func (st *PassState) declLiterals() map[token.Pos]*ast.BasicLit {
+func (st *State) declLiterals() map[token.Pos]*ast.BasicLit {
 	if st.constLits != nil {
 		return st.constLits
 	}
@@ -255,7 +254,7 @@ func (st *PassState) declLiterals() map[token.Pos]*ast.BasicLit {
 
 // packageVarInit returns the initializer of a package-level variable of
 // this package declared as var v = expr, or nil.
-func (st *PassState) packageVarInit(v *types.Var) ast.Expr {
+func (st *State) packageVarInit(v *types.Var) ast.Expr {
 	if v.Pkg() != st.Pass.Pkg || v.Parent() != st.Pass.Pkg.Scope() {
 		return nil
 	}

@@ -12,7 +12,7 @@ import (
 // the errors packages declare. It answers which products are in view;
 // which codes are valid is the checks' knowledge.
 type View struct {
-	st         *PassState
+	st         *State
 	inView     []*types.Package                     // every product package reachable through imports
 	inViewPkgs map[string]*types.Package            // the same, by path; nil until computed
 	allInView  map[string]*types.Package            // every package in view, by path; nil until computed
@@ -20,7 +20,7 @@ type View struct {
 	opaque     *bool                                // some product in view has codes nothing tells; nil until computed
 }
 
-func newView(st *PassState) *View {
+func newView(st *State) *View {
 	return &View{st: st, errorTypes: map[*types.Package][]*types.TypeName{}}
 }
 
