@@ -43,6 +43,31 @@ func TestReadmeCatalogFigures(t *testing.T) {
 	}
 }
 
+// readmeCOS is the README's sentence about how many codes COS's page lists.
+var readmeCOS = regexp.MustCompile(`COS's error-code page lists (\d+) codes \((\d+) rows`)
+
+// TestReadmeCOSFigures checks the README's COS figures against the table.
+func TestReadmeCOSFigures(t *testing.T) {
+	b, err := os.ReadFile("../README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := readmeCOS.FindStringSubmatch(strings.Join(strings.Fields(string(b)), " "))
+	if m == nil {
+		t.Fatal("README.md has no sentence matching " + readmeCOS.String())
+	}
+	rows := 0
+	for _, c := range COS() {
+		rows += len(c.Statuses)
+	}
+	if m[1] != fmt.Sprint(len(COS())) || m[2] != fmt.Sprint(rows) {
+		t.Errorf("README: %s codes in %s rows; the table has %d codes in %d rows", m[1], m[2], len(COS()), rows)
+	}
+	if !strings.Contains(string(b), cosPageRead) || !strings.Contains(string(b), cosPageURL) {
+		t.Errorf("README does not name the page %s and the date it was read, %s", cosPageURL, cosPageRead)
+	}
+}
+
 // thousands writes n with comma separators, as the README does.
 func thousands(n int) string {
 	s := fmt.Sprint(n)

@@ -24,10 +24,13 @@ type listReport struct {
 // listedCode is one row: the code and where it comes from.
 type listedCode struct {
 	Code string `json:"code"`
-	// Kind is "product" for a code products declare, or "public",
-	// "client", "legacy" for built-in codes.
+	// Kind is "product" for a code products declare, "public", "client",
+	// "legacy" for built-in codes, or "cos" for a code of COS's XML API
+	// alone.
 	Kind      string   `json:"kind"`
 	Declarers []string `json:"declarers,omitempty"`
+	// COS: COS's XML API has the code too (family listings only).
+	COS bool `json:"cos,omitempty"`
 	// Removed (with -all): the product no longer declares the code; the
 	// last release that did.
 	Removed *codes.Release `json:"removed,omitempty"`
@@ -55,6 +58,9 @@ func (r *listReport) writeText(w io.Writer) {
 		src := strings.Join(c.Declarers, " ")
 		if c.Kind != "product" {
 			src = c.Kind
+		}
+		if c.COS && c.Kind != "cos" {
+			src += ", cos"
 		}
 		fmt.Fprintf(tw, "%s\t%s\n", c.Code, src)
 	}
@@ -100,7 +106,7 @@ func listAction(product, action string) (report, error) {
 // listFamily lists the codes of a family that can come back: the declared
 // ones (of product, when given) and the public and client ones, which any
 // product may return. Legacy codes are listed only without a product: no
-// API 3.0 product returns them.
+// API 3.0 product returns them; COS codes likewise.
 func listFamily(family, product string) (report, error) {
 	r := &listReport{Release: codes.CatalogRelease(), Family: family}
 	declared := codes.CatalogAllCodes()
@@ -137,7 +143,27 @@ func listFamily(family, product string) (report, error) {
 		return strings.Compare(kindOrder(a.Kind), kindOrder(b.Kind))
 	})
 	r.Codes = slices.CompactFunc(r.Codes, func(a, b listedCode) bool { return a.Code == b.Code })
+	if product == "" {
+		addCOSFamily(r, family)
+	}
 	return r, nil
+}
+
+// addCOSFamily marks the codes of the listing that COS's XML API has too,
+// and adds those of the family that only COS has. A COS code is a single
+// segment, so its family is itself.
+func addCOSFamily(r *listReport, family string) {
+	for _, c := range codes.COSCodeNames() {
+		if codes.Family(c) != family {
+			continue
+		}
+		i, found := slices.BinarySearchFunc(r.Codes, c, func(l listedCode, c string) int { return strings.Compare(l.Code, c) })
+		if found {
+			r.Codes[i].COS = true
+		} else {
+			r.Codes = slices.Insert(r.Codes, i, listedCode{Code: c, Kind: "cos", COS: true})
+		}
+	}
 }
 
 // kindOrder sorts built-in kinds before "product" for the same code.
@@ -170,6 +196,9 @@ func newProductList(product string) *listReport {
 func checkProduct(product string) error {
 	if codes.CatalogProductCodes(product) != nil {
 		return nil
+	}
+	if product == "cos" {
+		return fmt.Errorf("unknown product %q: COS (object storage) is not an API 3.0 product; its codes are listed and looked up with -cos", product)
 	}
 	return notFound(fmt.Sprintf("unknown product %q", product), nearest(product, codes.CatalogProducts()))
 }

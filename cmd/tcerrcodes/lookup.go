@@ -8,8 +8,9 @@ import (
 
 // lookupReport answers "what is this code?" for each code asked.
 type lookupReport struct {
-	Release string       `json:"release"`
-	Codes   []codeReport `json:"codes"`
+	Release   string       `json:"release"`
+	COSSource string       `json:"cosSource"` // where the COS codes come from
+	Codes     []codeReport `json:"codes"`
 }
 
 // codeReport is what is known about one code.
@@ -21,11 +22,13 @@ type codeReport struct {
 	Public    *builtinInfo `json:"public,omitempty"`
 	Client    *builtinInfo `json:"client,omitempty"`
 	Legacy    *builtinInfo `json:"legacy,omitempty"`
+	COS       *cosInfo     `json:"cos,omitempty"`      // COS's XML API has it (not an API 3.0 code)
 	Products  []productUse `json:"products,omitempty"` // the products whose actions were asked about
 	History   []history    `json:"history,omitempty"`  // every product that ever declared it, with the releases
 	Nearest   []string     `json:"nearest,omitempty"`  // for a code declared nowhere
 
-	action string // -action: Products[0].Actions is about this action only
+	action  string // -action: Products[0].Actions is about this action only
+	cosOnly bool   // -cos: looked up among COS's codes alone
 }
 
 // builtinInfo is the entry of a built-in table.
@@ -79,7 +82,7 @@ func lookupCodes(o *options) (report, error) {
 			}
 		}
 	}
-	r := &lookupReport{Release: codes.CatalogRelease()}
+	r := &lookupReport{Release: codes.CatalogRelease(), COSSource: codes.COSSource()}
 	for _, code := range o.codes {
 		r.Codes = append(r.Codes, lookupCode(code, o))
 	}
@@ -87,7 +90,10 @@ func lookupCodes(o *options) (report, error) {
 }
 
 func lookupCode(code string, o *options) codeReport {
-	c := codeReport{Code: code, Declarers: codes.CatalogDeclarers(code), action: o.action}
+	if o.cos {
+		return lookupCOSCode(code)
+	}
+	c := codeReport{Code: code, Declarers: codes.CatalogDeclarers(code), action: o.action, COS: cosCode(code)}
 	if c.Declarers == nil {
 		c.Declarers = []string{}
 	}
@@ -117,12 +123,28 @@ func lookupCode(code string, o *options) codeReport {
 	}
 	general := c.Public != nil || c.Client != nil
 	if o.product != "" {
+		// COS is not an API 3.0 product: its codes are no answer here.
 		c.Found = c.Products[0].Declares || general
 	} else {
-		c.Found = len(c.Declarers) > 0 || general || c.Legacy != nil
+		c.Found = len(c.Declarers) > 0 || general || c.Legacy != nil || c.COS != nil
 	}
-	if len(c.Declarers) == 0 && !general && c.Legacy == nil && c.History == nil {
+	if c.unknown() {
 		c.Nearest = nearestCode(code, o.product)
+	}
+	return c
+}
+
+// unknown reports whether nothing at all knows the code.
+func (c *codeReport) unknown() bool {
+	return len(c.Declarers) == 0 && c.Public == nil && c.Client == nil && c.Legacy == nil && c.History == nil && c.COS == nil
+}
+
+// lookupCOSCode looks code up among COS's codes alone (-cos).
+func lookupCOSCode(code string) codeReport {
+	c := codeReport{Code: code, Declarers: []string{}, COS: cosCode(code), cosOnly: true}
+	c.Found = c.COS != nil
+	if !c.Found {
+		c.Nearest = nearest(code, codes.COSCodeNames())
 	}
 	return c
 }
@@ -151,7 +173,7 @@ func nearestCode(code, product string) []string {
 			return near
 		}
 	}
-	return nearest(code, append(slices.Clone(codes.CatalogAllCodes()), generalCodes()...))
+	return nearest(code, slices.Concat(codes.CatalogAllCodes(), generalCodes(), codes.COSCodeNames()))
 }
 
 // generalCodes are the public and client codes: any product may return them.

@@ -42,6 +42,19 @@ func (c *codeReport) writeText(w io.Writer) {
 			fmt.Fprintf(w, "  API 3.0 equivalent: %s\n", b.Equivalent)
 		}
 	}
+	if b := c.COS; b != nil {
+		fmt.Fprintf(w, "  COS code (object storage, cos-go-sdk-v5's *cos.ErrorResponse): HTTP %s\n", b.Status)
+		if b.Transient {
+			fmt.Fprintln(w, "  COS transient: a retry policy for COS should cover it")
+		}
+	}
+	if c.cosOnly {
+		if c.COS == nil {
+			fmt.Fprintln(w, "  unknown: COS's error-code page does not list it")
+			c.writeNearest(w)
+		}
+		return
+	}
 	for _, u := range c.Products {
 		if !u.Declares && c.declaredBefore(u.Product) {
 			continue // its history line says when it went
@@ -49,8 +62,8 @@ func (c *codeReport) writeText(w io.Writer) {
 		c.writeUse(w, u)
 	}
 	c.writeHistory(w)
-	if len(c.Declarers) == 0 && c.Public == nil && c.Client == nil && c.Legacy == nil && c.History == nil {
-		fmt.Fprintln(w, "  unknown: no release of either SDK declares it for any product, and it is not a public, client or legacy code")
+	if c.unknown() {
+		fmt.Fprintln(w, "  unknown: no release of either SDK declares it for any product, and it is not a public, client, legacy or COS code")
 		c.writeNearest(w)
 	}
 }
@@ -108,15 +121,21 @@ func (c *codeReport) writeNearest(w io.Writer) {
 	}
 }
 
-// declaredBy says briefly where a suggested code comes from.
+// declaredBy says briefly where a suggested code comes from: its declaring
+// products, or public or client, and cos when COS's XML API has it too.
 func declaredBy(code string) string {
+	var from []string
 	if d := codes.CatalogDeclarers(code); len(d) > 0 {
-		return "[" + strings.Join(d, " ") + "]"
+		from = append(from, strings.Join(d, " "))
+	} else if _, ok := codes.PublicCode(code); ok {
+		from = append(from, "public")
+	} else if _, ok := codes.ClientCode(code); ok {
+		from = append(from, "client")
 	}
-	if _, ok := codes.PublicCode(code); ok {
-		return "[public]"
+	if codes.IsCOSCode(code) {
+		from = append(from, "cos")
 	}
-	return "[client]"
+	return "[" + strings.Join(from, ", ") + "]"
 }
 
 func describe(b *builtinInfo) string {

@@ -13,6 +13,7 @@ import (
 type productsReport struct {
 	Release  string        `json:"release"`
 	Products []productInfo `json:"products"`
+	COS      *cosSummary   `json:"cos"` // not a product: COS's XML API codes
 }
 
 type productInfo struct {
@@ -25,7 +26,7 @@ type productInfo struct {
 }
 
 func listProducts() report {
-	r := &productsReport{Release: codes.CatalogRelease()}
+	r := &productsReport{Release: codes.CatalogRelease(), COS: newCOSSummary()}
 	for _, p := range codes.CatalogProducts() {
 		m, v := codes.CatalogModule(p)
 		r.Products = append(r.Products, productInfo{p, codes.CatalogProductVersions(p), m, v,
@@ -44,4 +45,5 @@ func (r *productsReport) writeText(w io.Writer) {
 		fmt.Fprintf(tw, "%s\t%d\t%d\t%s\t%s@%s\n", p.Product, p.Codes, p.Actions, strings.Join(p.APIVersions, " "), p.Module, p.Version)
 	}
 	tw.Flush()
+	r.COS.writeText(w)
 }

@@ -22,6 +22,7 @@ type options struct {
 	allActions              bool // -actions
 	all                     bool // -all: removed codes too
 	products                bool // -products
+	cos                     bool // -cos: COS's XML API codes instead of API 3.0 ones
 	json                    bool
 	codes                   []string
 }
@@ -68,6 +69,8 @@ func answer(o *options) (report, error) {
 	switch {
 	case o.products:
 		return listProducts(), nil
+	case o.cos && len(o.codes) == 0:
+		return listCOS(), nil
 	case len(o.codes) > 0:
 		return lookupCodes(o)
 	case o.family != "":
@@ -95,6 +98,7 @@ func parseArgs(args []string, stderr io.Writer) (*options, error) {
 	fs.BoolVar(&o.allActions, "actions", false, "with codes: show the documenting actions of every declaring product")
 	fs.BoolVar(&o.all, "all", false, "with -product: also list the codes it no longer declares, with the last release that did")
 	fs.BoolVar(&o.products, "products", false, "list the catalogued products")
+	fs.BoolVar(&o.cos, "cos", false, "list COS's (object storage) XML API codes, or look codes up among them only")
 	fs.BoolVar(&o.json, "json", false, "write JSON instead of text")
 	fs.Usage = func() {
 		fmt.Fprint(stderr, usage)
@@ -123,8 +127,10 @@ func (o *options) validate() error {
 		}
 	}
 	switch {
-	case o.products && (o.product != "" || o.action != "" || o.family != "" || len(o.codes) > 0 || o.allActions || o.all):
+	case o.products && (o.product != "" || o.action != "" || o.family != "" || len(o.codes) > 0 || o.allActions || o.all || o.cos):
 		return errors.New("-products takes no other flag or code")
+	case o.cos && (o.product != "" || o.action != "" || o.family != "" || o.allActions || o.all):
+		return errors.New("-cos is about COS's codes alone: it takes no -product, -action, -family, -actions or -all")
 	case o.action != "" && o.product == "":
 		return errors.New("-action needs -product")
 	case o.family != "" && (o.action != "" || len(o.codes) > 0):
@@ -133,8 +139,8 @@ func (o *options) validate() error {
 		return errors.New("-all lists a product's codes: it needs -product, and takes no -action, -family or code")
 	case o.allActions && len(o.codes) == 0:
 		return errors.New("-actions needs a code to look up")
-	case !o.products && o.product == "" && o.family == "" && len(o.codes) == 0:
-		return errors.New("nothing to look up: give a code, -product, -family or -products")
+	case !o.products && !o.cos && o.product == "" && o.family == "" && len(o.codes) == 0:
+		return errors.New("nothing to look up: give a code, -product, -family, -cos or -products")
 	}
 	return nil
 }
@@ -145,6 +151,7 @@ const usage = `Usage:
   tcerrcodes -product P -all                               ... with the codes it no longer declares
   tcerrcodes -family F [-product P]                        list the codes of a family
   tcerrcodes -products                                     list the catalogued products
+  tcerrcodes -cos [CODE...]                                list COS's (object storage) codes, or look codes up among them
 
 Exit status: 0 found, 1 not found, 2 usage error.
 

@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"strings"
 	"testing"
 
@@ -200,9 +201,14 @@ func TestJSON(t *testing.T) {
 }
 
 func TestProducts(t *testing.T) {
-	out := expect(t, []string{"-products"}, 0, "PRODUCT", "cvm ", "v20170312", "tencentcloud/cvm@v1.3.162")
-	if n := strings.Count(out, "\n"); n != len(codes.CatalogProducts())+2 {
-		t.Errorf("%d lines, want a title, a header and one per product", n)
+	out := expect(t, []string{"-products"}, 0, "PRODUCT", "cvm ", "v20170312", "tencentcloud/cvm@v1.3.162",
+		fmt.Sprintf("\nCOS (object storage, cos-go-sdk-v5; not an API 3.0 product): %d codes, listed with -cos\n  %s\n", len(codes.COS()), codes.COSSource()))
+	table, _, _ := strings.Cut(out, "\n\n")
+	if n := strings.Count(table, "\n"); n != len(codes.CatalogProducts())+1 {
+		t.Errorf("%d lines before the COS note, want a title, a header and one per product", n+1)
+	}
+	if strings.Contains(table, "\ncos ") {
+		t.Error("COS is listed as an API 3.0 product")
 	}
 }
 
@@ -220,6 +226,11 @@ func TestUsage(t *testing.T) {
 		{"-nosuchflag"},
 		{"-product"},
 		{""},
+		{"-cos", "-product", "cvm"},
+		{"-cos", "-family", "InternalError"},
+		{"-cos", "-all"},
+		{"-cos", "-actions", "NoSuchKey"},
+		{"-products", "-cos"},
 	} {
 		status, out, errOut := runCmd(t, args...)
 		if status != 2 || out != "" || errOut == "" {
