@@ -30,7 +30,7 @@ type reportKey struct {
 
 func NewJudge(st *extract.State, set *Settings) *judge {
 	j := &judge{
-		State:       st,
+		State:           st,
 		set:             set,
 		reported:        map[reportKey]bool{},
 		constCandidates: map[*ast.BasicLit]*constantCandidate{},
