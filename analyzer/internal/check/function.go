@@ -9,7 +9,7 @@ import (
 	"github.com/tcerrcheck/tcerrcheck/codes"
 )
 
-// checkFiles checks every function of every hand-written file.
+// CheckFiles checks every function of every hand-written file.
 func (st *judge) CheckFiles() {
 	for _, f := range st.Pass.Files {
 		if suppress.IsGeneratedFile(st.Pass.Fset, f) {

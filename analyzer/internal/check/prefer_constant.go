@@ -113,7 +113,7 @@ func (st *judge) constantsByValue(pkg *types.Package) map[string]string {
 	return m
 }
 
-// reportPreferConstant reports the literals every comparison agrees on, in
+// ReportPreferConstant reports the literals every comparison agrees on, in
 // position order, with a fix when the file can name the package.
 func (st *judge) ReportPreferConstant() {
 	var cands []*constantCandidate

@@ -2,7 +2,7 @@ package check
 
 import "github.com/tcerrcheck/tcerrcheck/codes"
 
-// settings is what the checks are configured with: a Config made ready
+// Settings is what the checks are configured with: a Config made ready
 // for use, validated, with sets built.
 type Settings struct {
 	Enabled        map[string]bool

@@ -10,7 +10,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 )
 
-// actionCodesFact is the documented error codes of every action of a
+// ActionCodesFact is the documented error codes of every action of a
 // product, exported on the product's Client type when the analyzer runs on
 // the product package, as go vet and golangci-lint do for dependencies.
 //
@@ -32,7 +32,7 @@ func (f *ActionCodesFact) String() string {
 	return fmt.Sprintf("documents codes of %d actions", f.Actions)
 }
 
-// exportActionFacts exports the product's fact, when its Client has actions
+// ExportActionFacts exports the product's fact, when its Client has actions
 // whose doc comments list codes.
 func ExportActionFacts(pass *analysis.Pass, product *codes.Product) {
 	client, ok := pass.Pkg.Scope().Lookup("Client").(*types.TypeName)
@@ -71,7 +71,7 @@ func sortedCodes(p *codes.Product) []string {
 	return out
 }
 
-// actionCodes returns the codes a call's action documents: from the
+// ActionCodes returns the codes a call's action documents: from the
 // product's fact when the product package is in view and was analyzed,
 // else from the catalog. nil when unknown.
 func (st *State) ActionCodes(c CallSite) []string {

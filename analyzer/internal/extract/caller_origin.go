@@ -78,7 +78,7 @@ func calledName(call *ast.CallExpr) *ast.Ident {
 	return nil
 }
 
-// callersOrigin returns the union of the origins fn's callers in the
+// CallersOrigin returns the union of the origins fn's callers in the
 // package give the error parameter errParam (or the code parameter
 // codeParam when errParam < 0), and whether every call is understood:
 // at least one call, none from another function value or from fn itself.

@@ -10,7 +10,7 @@ import (
 	"github.com/tcerrcheck/tcerrcheck/codes"
 )
 
-// classifierFact says an exported bool function classifies an error (or a
+// ClassifierFact says an exported bool function classifies an error (or a
 // code) by codes of its own, with none from its caller: IsNotFound(err),
 // IsThrottled(code). Its callers in other packages pass errors of their
 // own products, so each call is checked there as a comparison with the

@@ -15,7 +15,7 @@ type codeKind int
 const (
 	KindCode    codeKind = iota // e.Code, e.GetCode(), or a copy of them
 	kindMessage                 // err.Error(): "[TencentCloudSDKError] Code=X, Message=..."
-	// kindParam is a string parameter of the function: maybe a code.
+	// KindParam is a string parameter of the function: maybe a code.
 	// Only helper summaries and retry logic look at its comparisons.
 	KindParam
 )
@@ -187,7 +187,7 @@ func isGetCodeMethod(info *types.Info, sel *ast.SelectorExpr) bool {
 		sig.Results().Len() == 1 && isString(sig.Results().At(0).Type())
 }
 
-// isErrorValue reports whether x is of type error or the SDK error type:
+// IsErrorValue reports whether x is of type error or the SDK error type:
 // the values whose Error() text carries "Code=<code>".
 func IsErrorValue(info *types.Info, x ast.Expr) bool {
 	t := info.TypeOf(x)

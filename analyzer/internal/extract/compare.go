@@ -10,7 +10,7 @@ import (
 	"github.com/tcerrcheck/tcerrcheck/codes"
 )
 
-// matchMode is how a comparison matches the code against a value.
+// MatchMode is how a comparison matches the code against a value.
 type MatchMode int
 
 const (
@@ -21,7 +21,7 @@ const (
 	MatchRoot                       // v is the code itself or its first segment
 )
 
-// comparison is one place where an SDK error code meets constant strings.
+// Comparison is one place where an SDK error code meets constant strings.
 type Comparison struct {
 	Ref    codeRef
 	Values []Value

@@ -5,7 +5,7 @@ import (
 	"strings"
 )
 
-// errorOriginFact says where the error a function returns comes from:
+// ErrorOriginFact says where the error a function returns comes from:
 // SDK calls, and the function's own error parameters and func parameters
 // (a wrapper returning its argument, a retry helper returning the error of
 // the closure it is given), which each call site fills in. Callers in this
@@ -38,7 +38,7 @@ func (f *ErrorOriginFact) String() string {
 	return "errorFrom(" + strings.Join(parts, ", ") + ")"
 }
 
-// sdkUserFact marks a package that exports facts of ours: a package that
+// SdkUserFact marks a package that exports facts of ours: a package that
 // imports no SDK package is still analyzed when it imports one of these,
 // since its comparisons may see errors from the SDK through them. Every
 // other package costs nothing.

@@ -10,7 +10,7 @@ import (
 	"github.com/tcerrcheck/tcerrcheck/codes"
 )
 
-// codeHelperFact says a function compares an error's code with codes its
+// CodeHelperFact says a function compares an error's code with codes its
 // caller passes: isExpectedErr(err, []string{...}), retryError(err,
 // extra...), hasCode(code, "A", "B"). Call sites are then checked as if
 // they compared the code themselves, against the origin of their argument.
@@ -74,7 +74,7 @@ func modeRank(name string) int {
 	})
 }
 
-// codeHelper returns fn's codeHelperFact, nil when fn is no code helper.
+// CodeHelper returns fn's codeHelperFact, nil when fn is no code helper.
 func (st *State) CodeHelper(fn *types.Func) *CodeHelperFact {
 	return funcFact(st, fn, st.helpers, st.detectHelper)
 }
@@ -115,7 +115,7 @@ func (st *State) detectHelper(unit FuncUnit) *CodeHelperFact {
 	return fact
 }
 
-// paramCode reports whether a comparison's code comes from a parameter:
+// ParamCode reports whether a comparison's code comes from a parameter:
 // an error parameter's code, or a string parameter.
 func ParamCode(ref codeRef) (errParam, codeParam int, ok bool) {
 	if ref.Kind == KindParam {
@@ -127,7 +127,7 @@ func ParamCode(ref codeRef) (errParam, codeParam int, ok bool) {
 	return 0, 0, false
 }
 
-// errParamOf reports whether an origin is exactly one error parameter of
+// ErrParamOf reports whether an origin is exactly one error parameter of
 // the function, not reassigned: what its callers pass decides it.
 func ErrParamOf(o Origin) (int, bool) {
 	if !o.Known && o.Summarizable && len(o.errParams) == 1 && len(o.Calls)+len(o.funcParams) == 0 {

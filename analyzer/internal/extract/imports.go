@@ -8,7 +8,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 )
 
-// usesSDK reports whether the package may compare SDK error codes: it
+// UsesSDK reports whether the package may compare SDK error codes: it
 // imports an SDK package, or a package that exported facts about SDK
 // errors (a wrapper around a client). The SDK's own packages are not
 // checked.
@@ -56,7 +56,7 @@ func isSDKPackage(pkg *types.Package) bool {
 	return true
 }
 
-// declaresErrorFuncHelper reports whether the package exports a function
+// DeclaresErrorFuncHelper reports whether the package exports a function
 // that takes a func returning an error and returns an error, looking at
 // signatures only.
 func DeclaresErrorFuncHelper(pass *analysis.Pass) bool {

@@ -8,14 +8,14 @@ import (
 	"github.com/tcerrcheck/tcerrcheck/codes"
 )
 
-// callSite is one SDK client call that may have produced an error.
+// CallSite is one SDK client call that may have produced an error.
 type CallSite struct {
 	Product *codes.Product
 	Action  string
 	Method  *types.Func // the Client method called; nil when known from a fact
 }
 
-// origin is what produced an error value: a set of SDK client calls, or
+// Origin is what produced an error value: a set of SDK client calls, or
 // unknown. One unknown contribution makes the whole origin unknown, so the
 // product checks only run when every way the value is set is understood.
 //
@@ -67,7 +67,7 @@ func (u *originUnion) add(p Origin) {
 	}
 }
 
-// merge combines the origins of the several sources of one variable.
+// Merge combines the origins of the several sources of one variable.
 func (o Origin) Merge(p Origin) Origin {
 	switch {
 	case o.none:
@@ -121,7 +121,7 @@ func (o Origin) normalize() Origin {
 	return o
 }
 
-// products returns the distinct products of a known origin.
+// Products returns the distinct products of a known origin.
 func (o Origin) Products() []*codes.Product {
 	var out []*codes.Product
 	for _, c := range o.Calls {

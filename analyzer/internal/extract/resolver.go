@@ -23,7 +23,7 @@ type originResolver struct {
 	errParams, funcParams, stringParams, listParams map[*types.Var]int
 }
 
-// newResolver prepares the resolution of one function's error values.
+// NewResolver prepares the resolution of one function's error values.
 func (st *State) NewResolver(unit FuncUnit) *originResolver {
 	r := &originResolver{
 		st:           st,
@@ -88,7 +88,7 @@ func returnsErrorFunc(t types.Type) bool {
 
 var errorType = types.Universe.Lookup("error").Type()
 
-// of returns the origin of an error-valued expression.
+// Of returns the origin of an error-valued expression.
 func (r *originResolver) Of(e ast.Expr) Origin {
 	switch e := ast.Unparen(e).(type) {
 	case *ast.Ident:

@@ -24,7 +24,7 @@ const (
 	retryClosure
 )
 
-// retryPiece is one piece of retry logic in a function.
+// RetryPiece is one piece of retry logic in a function.
 type RetryPiece struct {
 	kind pieceKind
 	Node ast.Node // the function type, loop or closure: where to report
@@ -34,7 +34,7 @@ type RetryPiece struct {
 	stopOnTrue bool
 }
 
-// outcome is what a matched code leads to in a piece of retry logic.
+// Outcome is what a matched code leads to in a piece of retry logic.
 type Outcome int
 
 const (
@@ -55,7 +55,7 @@ var (
 	retryableName = regexp.MustCompile(`(?i)retr(y|i)able`)
 )
 
-// retryPieces finds the retry logic of the function: the function itself
+// RetryPieces finds the retry logic of the function: the function itself
 // when it is a retry predicate, loops that repeat an SDK call, and
 // closures returning a retry framework's retryable or fatal errors.
 func (st *State) RetryPieces(unit FuncUnit) []RetryPiece {

@@ -13,7 +13,7 @@ type branchReader struct {
 	parents map[ast.Node]ast.Node
 }
 
-// outcomeOf tells what matching value v of comparison c leads to in the
+// OutcomeOf tells what matching value v of comparison c leads to in the
 // piece of retry logic: retry, give up, or unknown (then the code counts as
 // handled, so that nothing is reported on a guess). In a predicate whose
 // callers give up on true, true gives up and false retries.

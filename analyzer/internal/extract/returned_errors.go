@@ -13,7 +13,7 @@ type returnedErrors struct {
 	Name string          // the type, for messages
 }
 
-// anyIn reports whether one of the packages is in set.
+// AnyIn reports whether one of the packages is in set.
 func (r returnedErrors) AnyIn(set map[string]bool) bool {
 	for p := range r.From {
 		if set[p] {
@@ -23,7 +23,7 @@ func (r returnedErrors) AnyIn(set map[string]bool) bool {
 	return false
 }
 
-// returnedErrors works out which error types the calls of a known origin
+// ReturnedErrors works out which error types the calls of a known origin
 // return. ok is false when that is not certain for every call: a product
 // out of view, a Client that embeds no common Client, or a fork whose
 // errors package is out of view (its calls may return a type of their

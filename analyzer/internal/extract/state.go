@@ -11,7 +11,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 )
 
-// passState is what one package's extraction builds up and shares between
+// State is what one package's extraction builds up and shares between
 // its functions: product packages seen, declared literals, function
 // indexes, comparisons, summaries and facts.
 type State struct {
@@ -66,7 +66,7 @@ func (st *State) product(pkg *types.Package) *codes.Product {
 	return p
 }
 
-// funcIndex returns the (cached) index of one function's body.
+// FuncIndex returns the (cached) index of one function's body.
 func (st *State) FuncIndex(unit FuncUnit) *flow.FuncIndex {
 	ix, ok := st.indexes[unit.Body]
 	if !ok {
@@ -93,7 +93,7 @@ func (st *State) knowsCodesOf(p *codes.Product) bool {
 	return !CodesFromCatalog(p) || codes.CatalogHasVersion(p.Name, p.Version)
 }
 
-// codesFromCatalog reports whether all that is known of p's codes is the
+// CodesFromCatalog reports whether all that is known of p's codes is the
 // public catalog's: p is a copy or fork outside the SDK's own modules and
 // declares no codes itself. Such a fork may return codes the public cloud
 // does not, so wrong-product stays silent on it, and messages say where
@@ -124,7 +124,7 @@ func (st *State) productByPath(c factCall) *codes.Product {
 	return p
 }
 
-// branches returns the reader of what unit's branches do.
+// Branches returns the reader of what unit's branches do.
 func (st *State) Branches(unit FuncUnit) branchReader {
 	return branchReader{info: st.Pass.TypesInfo, parents: st.FuncIndex(unit).Parents}
 }

@@ -173,7 +173,7 @@ func (st *State) funcDecls() map[*types.Func]*ast.FuncDecl {
 	return st.decls
 }
 
-// exportSummaries exports the error origin of every exported function and
+// ExportSummaries exports the error origin of every exported function and
 // method of the package whose origin is understood (other packages cannot
 // call the rest; this package computes them on demand), and marks the
 // package as one whose importers must be analyzed.
@@ -200,7 +200,7 @@ func (st *State) ExportSummaries() {
 	}
 }
 
-// exportCallHelperSummaries serves a package that uses no SDK: of its
+// ExportCallHelperSummaries serves a package that uses no SDK: of its
 // exported functions it summarizes only those taking a func parameter that
 // returns an error, and returning an error (generic call and retry helpers,
 // such as func Do[Req, Res any](ctx, f func(Req) (Res, error), req Req)),

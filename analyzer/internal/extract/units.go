@@ -5,7 +5,7 @@ import (
 	"go/types"
 )
 
-// funcUnit is one function to check: a declared function or a function
+// FuncUnit is one function to check: a declared function or a function
 // literal bound to a package-level variable.
 type FuncUnit struct {
 	Name string
@@ -14,7 +14,7 @@ type FuncUnit struct {
 	Body *ast.BlockStmt
 }
 
-// comparisonsOf returns the comparisons of one function body, closures
+// ComparisonsOf returns the comparisons of one function body, closures
 // included (they share the variables they capture); computed once, for
 // the checks and for helper summaries alike.
 func (st *State) ComparisonsOf(unit FuncUnit) []Comparison {

@@ -10,30 +10,30 @@ import (
 	"github.com/tcerrcheck/tcerrcheck/codes"
 )
 
-// value is one string a code is compared with.
+// Value is one string a code is compared with.
 type Value struct {
 	Text string
-	// at is where a diagnostic about the value goes: the literal or name
+	// At is where a diagnostic about the value goes: the literal or name
 	// at the comparison, or the element of a code list.
 	At ast.Expr
-	// lit is the literal a fix rewrites (nil when there is none in this
+	// Lit is the literal a fix rewrites (nil when there is none in this
 	// package, e.g. an SDK constant).
 	Lit *ast.BasicLit
-	// sdkConst is set for a constant of an SDK product package.
+	// SdkConst is set for a constant of an SDK product package.
 	SdkConst bool
-	// mode is how the comparison matches the code against text.
+	// Mode is how the comparison matches the code against text.
 	Mode MatchMode
-	// before and after surround the code inside the literal ("Code=X,"
+	// Before and after surround the code inside the literal ("Code=X,"
 	// searched in err.Error()); a fix keeps them.
 	Before, After string
-	// fromParam is set for the value of a parameter of the function (a
+	// FromParam is set for the value of a parameter of the function (a
 	// code helper's list): param is its index, text is empty.
 	FromParam bool
 	Param     int
-	// builtin is set for a code of a helper's own list seen at a call:
+	// Builtin is set for a code of a helper's own list seen at a call:
 	// it counts for coverage, but is checked inside the helper.
 	Builtin bool
-	// classifier is set for a code of another package's classifier seen
+	// Classifier is set for a code of another package's classifier seen
 	// at its call (at is the call): only family-exact judges it here, and
 	// helperResult is what the classifier returns when it matches
 	// (outcomeRetry for true, outcomeUnknown when not known).

@@ -7,7 +7,7 @@ import (
 	"github.com/tcerrcheck/tcerrcheck/codes"
 )
 
-// view is what the package under analysis can see of the SDK: the product
+// View is what the package under analysis can see of the SDK: the product
 // packages it imports, directly or not, and the SDK error types they and
 // the errors packages declare. It answers which products are in view;
 // which codes are valid is the checks' knowledge.
@@ -24,7 +24,7 @@ func newView(st *State) *View {
 	return &View{st: st, errorTypes: map[*types.Package][]*types.TypeName{}}
 }
 
-// productsInView returns every SDK product package the package imports,
+// ProductsInView returns every SDK product package the package imports,
 // directly or not, with its codes.
 func (v *View) ProductsInView() []*codes.Product {
 	var out []*codes.Product
@@ -63,7 +63,7 @@ func (v *View) productPackages() []*types.Package {
 	return v.inView
 }
 
-// opaqueProductInView reports whether some product package in view is one
+// OpaqueProductInView reports whether some product package in view is one
 // nothing tells the codes of (a private product, an SDK fork's own): an
 // error of unknown origin may be that product's, whose codes no catalog
 // holds.
@@ -75,7 +75,7 @@ func (v *View) OpaqueProductInView() bool {
 	return *v.opaque
 }
 
-// productPackage returns the product package in view with the given path,
+// ProductPackage returns the product package in view with the given path,
 // nil when there is none.
 func (v *View) ProductPackage(path string) *types.Package {
 	v.productPackages()

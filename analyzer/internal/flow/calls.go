@@ -7,7 +7,7 @@ import (
 	"golang.org/x/tools/go/types/typeutil"
 )
 
-// calleeFunc returns the function or method a call statically calls.
+// CalleeFunc returns the function or method a call statically calls.
 func CalleeFunc(info *types.Info, call *ast.CallExpr) (*types.Func, bool) {
 	fn, ok := typeutil.Callee(info, call).(*types.Func)
 	return fn, ok
@@ -16,7 +16,7 @@ func CalleeFunc(info *types.Info, call *ast.CallExpr) (*types.Func, bool) {
 // errorsAsPackages provide an As with the standard library's meaning.
 var errorsAsPackages = []string{"errors", "github.com/pkg/errors", "golang.org/x/xerrors"}
 
-// isErrorsAs reports whether call is errors.As from one of them.
+// IsErrorsAs reports whether call is errors.As from one of them.
 func IsErrorsAs(info *types.Info, call *ast.CallExpr) bool {
 	for _, path := range errorsAsPackages {
 		if IsPkgFunc(info, call, path, "As") {
@@ -26,7 +26,7 @@ func IsErrorsAs(info *types.Info, call *ast.CallExpr) bool {
 	return false
 }
 
-// isPkgFunc reports whether call calls the package-level function
+// IsPkgFunc reports whether call calls the package-level function
 // pkgPath.name.
 func IsPkgFunc(info *types.Info, call *ast.CallExpr, pkgPath, name string) bool {
 	fn, ok := CalleeFunc(info, call)

@@ -20,7 +20,7 @@ const (
 	SrcOpaque                       // anything we do not follow: &v, v++, ...
 )
 
-// source is one way a local variable receives a value.
+// Source is one way a local variable receives a value.
 type Source struct {
 	Kind  sourceKind
 	Expr  ast.Expr // the assigned, ranged, switched or errors.As source
@@ -31,7 +31,7 @@ type Source struct {
 	inClosure bool
 }
 
-// funcIndex records, for one top-level function and the closures inside it,
+// FuncIndex records, for one top-level function and the closures inside it,
 // every way each local variable gets a value. Resolving a variable is then
 // flow-insensitive: it may hold any of its sources. That is conservative
 // for our purposes, because every check asks whether a code is valid for
@@ -80,13 +80,13 @@ func NewFuncIndex(info *types.Info, body ast.Node) *FuncIndex {
 	return ix
 }
 
-// isLocal reports whether v is declared inside the indexed body or is a
+// IsLocal reports whether v is declared inside the indexed body or is a
 // named result, as opposed to a parameter, a package variable or a field.
 func (ix *FuncIndex) IsLocal(v *types.Var) bool {
 	return v.Pos() >= ix.body.Pos() && v.Pos() < ix.body.End() || ix.namedResults[v]
 }
 
-// addNamedResults makes the function's named results local: the body
+// AddNamedResults makes the function's named results local: the body
 // assigns them, and a bare return returns them.
 func (ix *FuncIndex) AddNamedResults(typ *ast.FuncType) {
 	if typ.Results == nil {

@@ -6,7 +6,7 @@ import (
 	"sort"
 )
 
-// reaching returns the sources of v that may reach the use of v at use.
+// Reaching returns the sources of v that may reach the use of v at use.
 // One error variable is often reused for calls to several products:
 //
 //	_, err := cvmClient.DescribeInstances(req)  // check cvm codes here

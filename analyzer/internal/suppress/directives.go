@@ -16,7 +16,7 @@ type directive struct {
 	reason     bool
 }
 
-// directives holds a file's suppression comments by line.
+// Directives holds a file's suppression comments by line.
 type Directives map[int][]directive
 
 type suppression int
@@ -27,7 +27,7 @@ const (
 	SuppressedWithoutReason // a matching tcerrcheck:ignore that lacks a reason
 )
 
-// parseDirectives reads //tcerrcheck:ignore and golangci-lint's //nolint
+// ParseDirectives reads //tcerrcheck:ignore and golangci-lint's //nolint
 // comments (//nolint, //nolint:tcerrcheck, //nolint:all).
 func ParseDirectives(fset *token.FileSet, f *ast.File) Directives {
 	dirs := Directives{}
@@ -69,7 +69,7 @@ func parseDirective(text string) (directive, bool) {
 	return directive{}, false
 }
 
-// verdict says whether a diagnostic of category cat at pos (found by the
+// Verdict says whether a diagnostic of category cat at pos (found by the
 // comparison at site) is suppressed by a directive on its line, the line
 // above, or the comparison's line.
 func (dirs Directives) Verdict(fset *token.FileSet, cat string, pos, site token.Pos) suppression {

@@ -6,7 +6,7 @@ import (
 	"go/token"
 )
 
-// isGeneratedFile reports whether f is generated code, which is not
+// IsGeneratedFile reports whether f is generated code, which is not
 // checked. cgo's output carries a generated header but stands for a
 // hand-written file: its //line directives name the original, and the
 // original's own header decides.
