@@ -77,15 +77,14 @@
 //
 // # unknown-code
 //
-// A code no product declares: a misspelling. With a known origin the
-// message suggests the nearest codes of the product (a case-only
-// difference, a few edits, or the same suffix under another family) and
-// fixes when exactly one is nearest; a code with nothing near is still
-// reported. With an unknown origin an exact code no release of either SDK
-// ever declared for any product is reported too when it is dotted and of a
-// family some product has, and a prefix or substring
-// only when it is a near miss; when a product in view is one nothing tells
-// the codes of, only near misses, since the error may be that product's.
+// A code no product declares that is a misspelling of one that exists:
+// letters swapped, dropped or doubled. With a known origin the message
+// suggests the nearest codes of the product, and fixes when exactly one
+// is nearest; when the product has nothing near, a misspelling of another
+// product's code is named without a fix. With an unknown origin, the
+// nearest codes of any product. A code merely unknown to the SDK, or one
+// sharing only a suffix with a real code under another family, is not
+// reported: services send codes no release declares.
 //
 // Valid codes are then put to these checks:
 //

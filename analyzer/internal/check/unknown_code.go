@@ -8,18 +8,17 @@ import (
 	"github.com/tcerrcheck/tcerrcheck/codes"
 )
 
-// checkUnknownCode reports a code no product declares: a misspelling, most
-// of the time. With a known origin the product's codes are authoritative
-// and every unknown exact code is reported, with the nearest codes of that
-// product (a misspelling, or the same suffix under another family), else
-// the nearest code of any product. With an unknown origin the catalog
-// still knows every code any release of either SDK ever declared, so an
-// exact code-shaped value none of them declared is reported too, with the
-// nearest codes across the catalog; other modes only for a near miss.
-// Only a dotted code of a family some product declares counts: "X" or
-// "Other" in a helper's test, or another service's code
-// ("UnSupportedLoggingRegion"), says nothing of a misspelling. And not
-// when a product in view is one no catalog knows: the error may be its.
+// checkUnknownCode reports a code no product declares that is a
+// misspelling of one that exists: a few letters swapped, dropped or
+// doubled. A code merely unknown to the SDK is not reported: the SDK's
+// lists are incomplete, and services send codes no release declares
+// (DesOperation.MutexTaskRunning, InvalidKeyPair.NotSupported are quoted
+// from real answers), so "unknown" is not "never returned". Nor is a code
+// that only shares a suffix with a real one under another family: that is
+// another code, not a spelling of it. With a known origin the nearest
+// codes are the product's, else those of any product (named, without a
+// fix: that code would be wrong here too); with an unknown origin, those
+// of any product. Case-only differences are wrong-case's.
 func checkUnknownCode(k *knowledge, q query) (verdict, bool) {
 	if k.declaredAnywhere(q.Text) {
 		return verdict{}, false // a real code: another check's business
@@ -27,13 +26,8 @@ func checkUnknownCode(k *knowledge, q query) (verdict, bool) {
 	s := codes.Suggest(q.Text, k.originCandidates(q.origin))
 	switch {
 	case s.Kind == codes.Misspelling:
-	case s.Kind == codes.OtherFamily && q.origin.Known:
-		// DesOperation.MutexTaskRunning -> OperationDenied.MutexTaskRunning;
-		// across all products a shared suffix (".NotFound") means little.
 	case q.origin.Known && q.Mode == extract.MatchExact:
-		return unknownElsewhere(k, q), true
-	case q.Mode == extract.MatchExact && inKnownFamily(q.Text) && !k.view.OpaqueProductInView():
-		return verdict{message: fmt.Sprintf("unknown error code %q: no release of either SDK declares it for any product", q.Text)}, true
+		return misspeltElsewhere(k, q)
 	default:
 		return verdict{}, false
 	}
@@ -49,15 +43,16 @@ func checkUnknownCode(k *knowledge, q query) (verdict, bool) {
 	return vd, true
 }
 
-// unknownElsewhere words an unknown code the producing product has nothing
-// near to: a misspelling of another product's code is named (without a
-// fix: that code would be wrong here too), else what the action documents.
-func unknownElsewhere(k *knowledge, q query) verdict {
-	msg := fmt.Sprintf("unknown error code %q: no product declares it, and %s cannot return it", q.Text, originPhrase(q.origin))
-	if s := codes.Suggest(q.Text, k.allCodes()); s.Kind == codes.Misspelling && len(s.Codes) == 1 {
-		return verdict{message: fmt.Sprintf("%s (it looks like %q, which %s declares)", msg, s.Codes[0], listWords(k.declarers(s.Codes[0]), 4))}
+// misspeltElsewhere reports an unknown code the producing product has
+// nothing near to when it misspells another product's code: that code is
+// named, without a fix (it would be wrong here too).
+func misspeltElsewhere(k *knowledge, q query) (verdict, bool) {
+	s := codes.Suggest(q.Text, k.allCodes())
+	if s.Kind != codes.Misspelling || len(s.Codes) != 1 {
+		return verdict{}, false
 	}
-	return verdict{message: msg + k.st.actionHint(q.origin, q.Text)}
+	msg := fmt.Sprintf("unknown error code %q: no product declares it, and %s cannot return it", q.Text, originPhrase(q.origin))
+	return verdict{message: fmt.Sprintf("%s (it looks like %q, which %s declares)", msg, s.Codes[0], listWords(k.declarers(s.Codes[0]), 4))}, true
 }
 
 // inKnownFamily reports whether code is dotted and its first segment is
