@@ -13,7 +13,9 @@ import (
 // root ("RequestLimitExceeded") when the origin can return sub-codes of
 // that family that nothing else in the function matches: the branch never
 // sees RequestLimitExceeded.UinLimitExceeded. With an unknown origin only
-// the sub-codes every product may return (public ones) count. For other
+// the sub-codes every product may return (public ones) count; with a
+// known origin whose actions document their codes, only the sub-codes
+// they document and the public ones (documentedCandidates). For other
 // roots, only the sub-codes the producing actions document beside the
 // root count (documentedSubCodes).
 func (fc *funcCheck) checkFamilyExact(c extract.Comparison, q query) (verdict, bool) {
@@ -23,7 +25,7 @@ func (fc *funcCheck) checkFamilyExact(c extract.Comparison, q query) (verdict, b
 	}
 	subs, verb := fc.documentedSubCodes(q), "documents"
 	if fc.checksFamily(q.Text) {
-		subs, verb = codes.SubCodes(q.Text, fc.st.know.familyCandidates(q.origin)), "can return"
+		subs, verb = codes.SubCodes(q.Text, fc.st.know.documentedCandidates(q.origin)), "can return"
 	}
 	var missing []string
 	for _, sub := range subs {

@@ -230,6 +230,27 @@ func (k *knowledge) familyCandidates(o extract.Origin) []string {
 	return k.sortedGlobals()
 }
 
+// documentedCandidates returns the codes the origin's actions document,
+// with the codes every product may return, when every producing call is
+// to an action with a documented list: an action answers with what it
+// documents, not with every code of its product. Otherwise, or with an
+// unknown origin, familyCandidates.
+func (k *knowledge) documentedCandidates(o extract.Origin) []string {
+	if !o.Known || len(o.Calls) == 0 {
+		return k.familyCandidates(o)
+	}
+	out := append([]string(nil), k.sortedGlobals()...)
+	for _, call := range o.Calls {
+		documented := k.st.ActionCodes(call)
+		if len(documented) == 0 {
+			return k.familyCandidates(o)
+		}
+		out = append(out, documented...)
+	}
+	sort.Strings(out)
+	return slices.Compact(out)
+}
+
 // sortedGlobals returns the codes every product may return, sorted.
 func (k *knowledge) sortedGlobals() []string {
 	if k.globals == nil {
