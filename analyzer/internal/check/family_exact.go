@@ -17,7 +17,9 @@ import (
 // known origin whose actions document their codes, only the sub-codes
 // they document and the public ones (documentedCandidates). For other
 // roots, only the sub-codes the producing actions document beside the
-// root count (documentedSubCodes).
+// root count (documentedSubCodes). A miss that changes nothing is not
+// reported: where the path taken without a match ends as the matched
+// branch does (extract.BranchReader.MissEndsAlike).
 func (fc *funcCheck) checkFamilyExact(c extract.Comparison, q query) (verdict, bool) {
 	// strings.EqualFold(code, root) misses the sub-codes just the same.
 	if q.Mode != extract.MatchExact && q.Mode != extract.MatchFold {
@@ -35,6 +37,9 @@ func (fc *funcCheck) checkFamilyExact(c extract.Comparison, q query) (verdict, b
 	}
 	if len(missing) == 0 || fc.narrowedByMessage(c) { // one failure picked out by its text
 		return verdict{}, false
+	}
+	if fc.st.Branches(fc.unit).MissEndsAlike(c, q.Value) {
+		return verdict{}, false // the missed sub-codes end where the root does
 	}
 	who := "any product"
 	if o := originPhrase(q.origin); o != "" {

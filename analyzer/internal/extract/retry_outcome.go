@@ -6,9 +6,9 @@ import (
 	"go/types"
 )
 
-// branchReader reads what the branches of one function body do: the
+// BranchReader reads what the branches of one function body do: the
 // type information and the parents of its nodes (funcIndex.parents).
-type branchReader struct {
+type BranchReader struct {
 	info    *types.Info
 	parents map[ast.Node]ast.Node
 }
@@ -17,7 +17,7 @@ type branchReader struct {
 // piece of retry logic: retry, give up, or unknown (then the code counts as
 // handled, so that nothing is reported on a guess). In a predicate whose
 // callers give up on true, true gives up and false retries.
-func (br branchReader) OutcomeOf(p RetryPiece, c Comparison, v Value) Outcome {
+func (br BranchReader) OutcomeOf(p RetryPiece, c Comparison, v Value) Outcome {
 	out := br.branchOutcome(p, c, v)
 	if p.stopOnTrue {
 		switch out {
@@ -32,7 +32,7 @@ func (br branchReader) OutcomeOf(p RetryPiece, c Comparison, v Value) Outcome {
 
 // branchOutcome is outcomeOf read as written: in a predicate, true
 // retries.
-func (br branchReader) branchOutcome(p RetryPiece, c Comparison, v Value) Outcome {
+func (br BranchReader) branchOutcome(p RetryPiece, c Comparison, v Value) Outcome {
 	if v.Classifier != nil && v.helperResult != OutcomeRetry {
 		return OutcomeUnknown // the classifier's result for it is not known
 	}
@@ -102,7 +102,7 @@ func clauseOf(sw *ast.SwitchStmt, e ast.Expr) *ast.CaseClause {
 // return true/false in a predicate, continue versus return/break in a
 // loop, a retryable or fatal constructor in a framework closure. The first
 // decisive statement in source order wins.
-func (br branchReader) blockOutcome(p RetryPiece, stmts []ast.Stmt) Outcome {
+func (br BranchReader) blockOutcome(p RetryPiece, stmts []ast.Stmt) Outcome {
 	result := OutcomeUnknown
 	for _, s := range stmts {
 		walkDecisive(s, nesting{}, func(n ast.Node, in nesting) bool {
@@ -116,7 +116,7 @@ func (br branchReader) blockOutcome(p RetryPiece, stmts []ast.Stmt) Outcome {
 	return result
 }
 
-func (br branchReader) statementOutcome(p RetryPiece, n ast.Node, in nesting) Outcome {
+func (br BranchReader) statementOutcome(p RetryPiece, n ast.Node, in nesting) Outcome {
 	switch n := n.(type) {
 	case *ast.ReturnStmt:
 		switch p.kind {

@@ -125,6 +125,6 @@ func (st *State) productByPath(c factCall) *codes.Product {
 }
 
 // Branches returns the reader of what unit's branches do.
-func (st *State) Branches(unit FuncUnit) branchReader {
-	return branchReader{info: st.Pass.TypesInfo, parents: st.FuncIndex(unit).Parents}
+func (st *State) Branches(unit FuncUnit) BranchReader {
+	return BranchReader{info: st.Pass.TypesInfo, parents: st.FuncIndex(unit).Parents}
 }
