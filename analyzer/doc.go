@@ -74,6 +74,8 @@
 // declare it, and suggests the same suffix under another family of this
 // product when there is one (with a fix when exactly one). Needs a known
 // origin, and with several producing products, all must lack the code.
+// Not reported beside a code the product returns in the same || chain or
+// case: the branch is taken for that one, and the copy changes nothing.
 //
 // # unknown-code
 //

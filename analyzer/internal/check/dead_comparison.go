@@ -7,6 +7,7 @@ import (
 	"go/types"
 
 	"github.com/tcerrcheck/tcerrcheck/analyzer/internal/extract"
+	"github.com/tcerrcheck/tcerrcheck/codes"
 )
 
 // A comparison with an invalid code whose correction is compared right
@@ -68,3 +69,69 @@ func (fc *funcCheck) logicalChainOf(n ast.Node) *ast.BinaryExpr {
 	})
 	return chain
 }
+
+// validAlongside reports whether a value the origin can return is
+// compared in the same case clause as v, or with the same code
+// expression in the same chain of || operands: the branch is taken for that code, and a code of another
+// product beside it (copied along with the handling) is dead weight that
+// changes nothing. The chain must be of || alone: under && the other
+// operand is not an alternative.
+func (fc *funcCheck) validAlongside(c extract.Comparison, v extract.Value) bool {
+	valid := func(o extract.Value) bool {
+		return o.At != v.At && codesLike(o) && fc.st.know.valid(query{Value: o, origin: c.Ref.Origin})
+	}
+	if sw, ok := c.Node.(*ast.SwitchStmt); ok {
+		clause := extract.ClauseOf(sw, v.At)
+		for _, o := range c.Values {
+			if clause != nil && extract.ClauseOf(sw, o.At) == clause && valid(o) {
+				return true
+			}
+		}
+		return false
+	}
+	chains := fc.orChainsAbove(c.Node)
+	if len(chains) == 0 {
+		return false
+	}
+	if c.Code == nil {
+		return false
+	}
+	operand := types.ExprString(c.Code)
+	for _, o := range fc.comps {
+		if o.Node == c.Node || o.Code == nil || types.ExprString(o.Code) != operand {
+			continue // another error's code is no alternative
+		}
+		for chain := range fc.orChainsAbove(o.Node) {
+			if chains[chain] {
+				for _, ov := range o.Values {
+					if valid(ov) {
+						return true
+					}
+				}
+			}
+		}
+	}
+	return false
+}
+
+// orChainsAbove returns the || expressions n is an operand of, climbing
+// through parentheses and || only.
+func (fc *funcCheck) orChainsAbove(n ast.Node) map[*ast.BinaryExpr]bool {
+	parents := fc.st.FuncIndex(fc.unit).Parents
+	chains := map[*ast.BinaryExpr]bool{}
+	for cur := parents[n]; ; cur = parents[cur] {
+		switch p := cur.(type) {
+		case *ast.ParenExpr:
+			continue
+		case *ast.BinaryExpr:
+			if p.Op == token.LOR {
+				chains[p] = true
+				continue
+			}
+		}
+		return chains
+	}
+}
+
+// codesLike reports whether a compared value is a code at all.
+func codesLike(v extract.Value) bool { return codes.IsCodeShaped(v.Text) }

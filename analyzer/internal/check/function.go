@@ -93,6 +93,9 @@ func (fc *funcCheck) checkValue(c extract.Comparison, v extract.Value) {
 		if fc.st.set.Enabled[catPreferConst] {
 			fc.notePreferConstant(c, query{Value: v}) // no constant for a code this origin lacks
 		}
+		if cat == catWrongProd && fc.validAlongside(c, v) {
+			return // copied along with a live branch: changes nothing
+		}
 		if cat != "" {
 			if vd.replacement != "" && fc.comparedAlongside(c, v, vd.replacement) {
 				vd = deadComparison(vd)

@@ -63,7 +63,7 @@ type branchEnd struct {
 // condition of an if or the tag of a switch.
 func (br BranchReader) matchAndMiss(c Comparison, v Value) (matched, missed []ast.Stmt, ok bool) {
 	if sw, isSwitch := c.Node.(*ast.SwitchStmt); isSwitch {
-		clause := clauseOf(sw, v.At)
+		clause := ClauseOf(sw, v.At)
 		if clause == nil {
 			return nil, nil, false
 		}

@@ -37,7 +37,7 @@ func (br BranchReader) branchOutcome(p RetryPiece, c Comparison, v Value) Outcom
 		return OutcomeUnknown // the classifier's result for it is not known
 	}
 	if sw, ok := c.Node.(*ast.SwitchStmt); ok {
-		if clause := clauseOf(sw, v.At); clause != nil {
+		if clause := ClauseOf(sw, v.At); clause != nil {
 			return br.blockOutcome(p, clause.Body)
 		}
 		return OutcomeUnknown
@@ -85,8 +85,8 @@ func (br BranchReader) branchOutcome(p RetryPiece, c Comparison, v Value) Outcom
 	}
 }
 
-// clauseOf returns the case clause of sw whose list holds e.
-func clauseOf(sw *ast.SwitchStmt, e ast.Expr) *ast.CaseClause {
+// ClauseOf returns the case clause of sw whose list holds e.
+func ClauseOf(sw *ast.SwitchStmt, e ast.Expr) *ast.CaseClause {
 	for _, s := range sw.Body.List {
 		clause := s.(*ast.CaseClause)
 		for _, x := range clause.List {
