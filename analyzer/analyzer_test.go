@@ -27,6 +27,12 @@ func TestScenarios(t *testing.T) {
 		"clean", "nosdk", "multiproduct", "suppress", "generated", "intlen", "fork", "reuse", "history", "deadbranch")
 }
 
+// An SDK error type asserted on errors wrapped first, with the default
+// checks: reported at the assertion, and nothing behind it is judged.
+func TestWrappedAssertions(t *testing.T) {
+	analysistest.Run(t, testdata(t), analyzer.New(analyzer.Config{}), "wrapped")
+}
+
 // Correct code stays silent with every check on.
 func TestCleanWithAllChecks(t *testing.T) {
 	analysistest.Run(t, testdata(t), analyzer.New(analyzer.Config{}), "clean", "nosdk")

@@ -122,7 +122,11 @@
 // succeeds. An unexported helper's error parameter is judged by what its
 // callers in the package pass. Silent for unknown origins, several-type
 // cases, functions that also name the returned type, and forks whose
-// errors package is out of view.
+// errors package is out of view. Also a type assertion or one-type case
+// on an error wrapped on every path that reaches it (fmt.Errorf with %w,
+// errors.WithStack, Wrap, WithMessage), here or in a function it calls:
+// it never succeeds, and the codes compared behind it are not judged.
+// errors.As and errors.Cause look through the wrapping.
 //
 // # wrong-action
 //

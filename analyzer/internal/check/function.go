@@ -22,6 +22,23 @@ func (st *judge) CheckFiles() {
 	}
 }
 
+// liveComparisons leaves out the comparisons of codes that can never be
+// read: the code of an error that was wrapped on every path before a type
+// assertion (or type switch) looked for the SDK error type in it. The
+// assertion fails, so nothing compared behind it is ever true; that is
+// reported once, at the assertion (wrong-error-type), and the comparisons
+// are not judged as if they were live.
+func liveComparisons(comps []extract.Comparison) []extract.Comparison {
+	var live []extract.Comparison
+	for _, c := range comps {
+		if c.Ref.Kind == extract.KindCode && c.Ref.Origin.Wrapped {
+			continue
+		}
+		live = append(live, c)
+	}
+	return live
+}
+
 // funcCheck checks the comparisons of one function body.
 type funcCheck struct {
 	st    *judge
@@ -38,7 +55,7 @@ func (st *judge) checkFunc(unit extract.FuncUnit, file *ast.File, dirs suppress.
 		unit:  unit,
 		file:  file,
 		dirs:  dirs,
-		comps: st.ComparisonsOf(unit),
+		comps: liveComparisons(st.ComparisonsOf(unit)),
 	}
 	for _, c := range fc.comps {
 		for _, v := range c.Values {

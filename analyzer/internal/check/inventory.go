@@ -28,7 +28,7 @@ func (fc *funcCheck) reportInventory() {
 	if fn, ok := fc.unit.Obj.(*types.Func); ok {
 		helper = fc.st.CodeHelper(fn) != nil
 	}
-	for _, c := range fc.comps {
+	for _, c := range fc.st.ComparisonsOf(fc.unit) {
 		// A string parameter compared with something may be a code only
 		// in a function that turns out to be a code helper: elsewhere it is
 		// a protocol name, a mode, anything.

@@ -24,6 +24,8 @@ type typeTest struct {
 	at     ast.Node   // where it is reported
 	tested ast.Expr   // the error tested
 	typ    types.Type // the SDK error type tested for
+	// unwraps: errors.As, which looks through wrapping.
+	unwraps bool
 }
 
 // typeTests finds the tests of one function body, closures included. A
@@ -34,7 +36,7 @@ func (fc *funcCheck) typeTests() []typeTest {
 	var out []typeTest
 	add := func(what string, at ast.Node, tested ast.Expr, typ types.Type) {
 		if typ != nil && codes.IsSDKErrorType(typ) {
-			out = append(out, typeTest{what, at, tested, typ})
+			out = append(out, typeTest{what: what, at: at, tested: tested, typ: typ})
 		}
 	}
 	ast.Inspect(fc.unit.Body, func(n ast.Node) bool {
@@ -57,6 +59,9 @@ func (fc *funcCheck) typeTests() []typeTest {
 			if len(n.Args) == 2 && flow.IsErrorsAs(info, n) {
 				if ptr, ok := info.TypeOf(n.Args[1]).(*types.Pointer); ok {
 					add("this errors.As never finds one", n.Args[1], n.Args[0], ptr.Elem())
+					if len(out) > 0 && out[len(out)-1].at == n.Args[1] {
+						out[len(out)-1].unwraps = true
+					}
 				}
 			}
 		}
@@ -95,6 +100,12 @@ func (fc *funcCheck) checkErrorTypes() {
 	var named map[string]bool // packages of the SDK error types the body names
 	for _, t := range tests {
 		o := fc.testedOrigin(r.Of(t.tested))
+		if o.Wrapped && !t.unwraps {
+			msg := fmt.Sprintf("the error is wrapped on every path that reaches here (fmt.Errorf with %%w, errors.WithStack, Wrap or WithMessage), so it is never a %s itself: %s, and no code compared behind it is ever seen; errors.As finds the SDK error inside",
+				types.TypeString(t.typ, nil), t.what)
+			fc.st.reportNode(catWrongErrType, t.at, msg, nil, fc.dirs)
+			continue
+		}
 		if !o.Known || len(o.Calls) == 0 {
 			continue
 		}

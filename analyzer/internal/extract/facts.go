@@ -14,6 +14,7 @@ type ErrorOriginFact struct {
 	Calls      []factCall
 	ErrParams  []int
 	FuncParams []int
+	Wrapped    bool // every returned error is wrapped: see Origin.Wrapped
 }
 
 // factCall is a callSite as carried between packages: the product by its
@@ -34,6 +35,9 @@ func (f *ErrorOriginFact) String() string {
 	}
 	for _, k := range f.FuncParams {
 		parts = append(parts, fmt.Sprintf("func param %d", k))
+	}
+	if f.Wrapped {
+		parts = append(parts, "wrapped")
 	}
 	return "errorFrom(" + strings.Join(parts, ", ") + ")"
 }

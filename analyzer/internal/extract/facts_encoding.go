@@ -14,8 +14,9 @@ import (
 // package of a big program decodes thousands. The encoding is a byte
 // string: the call count, then per call its product's path and its action;
 // then the error parameters and the func parameters, each a count and the
-// indexes, all as uvarints and length-prefixed strings. The product's name
-// and version are read back from its path.
+// indexes, all as uvarints and length-prefixed strings; then, only when
+// the returned error is wrapped, a 1. The product's name and version are
+// read back from its path.
 
 // GobEncode implements gob.GobEncoder.
 func (f *ErrorOriginFact) GobEncode() ([]byte, error) {
@@ -30,6 +31,9 @@ func (f *ErrorOriginFact) GobEncode() ([]byte, error) {
 		for _, k := range list {
 			b = binary.AppendUvarint(b, uint64(k))
 		}
+	}
+	if f.Wrapped {
+		b = binary.AppendUvarint(b, 1)
 	}
 	return b, nil
 }
@@ -50,6 +54,12 @@ func (f *ErrorOriginFact) GobDecode(data []byte) error {
 		for range r.count() {
 			*list = append(*list, int(r.uint()))
 		}
+	}
+	if r.err == nil && len(r.data) > 0 {
+		if r.uint() != 1 && r.err == nil {
+			r.err = errors.New("errorOriginFact: bad wrapped flag")
+		}
+		f.Wrapped = r.err == nil
 	}
 	if r.err == nil && len(r.data) > 0 {
 		r.err = errors.New("errorOriginFact: trailing data")

@@ -28,9 +28,14 @@ type Origin struct {
 	Known        bool // every source is an SDK call
 	Summarizable bool // every source is an SDK call or a parameter
 	Calls        []CallSite
-	errParams    []int         // error parameters whose value flows in
-	funcParams   []int         // func parameters whose returned error flows in
-	Why          unknownReason // of an unknown origin: what the analyzer could not follow
+	errParams    []int // error parameters whose value flows in
+	funcParams   []int // func parameters whose returned error flows in
+	// Wrapped: on every path the SDK error was wrapped in another error
+	// (fmt.Errorf with %w, github.com/pkg/errors' WithStack, Wrap,
+	// WithMessage) and not unwrapped since. errors.As finds it; a type
+	// assertion or a one-type type switch case never does.
+	Wrapped bool
+	Why     unknownReason // of an unknown origin: what the analyzer could not follow
 	// none marks a value that brings no SDK error of its own, so that it
 	// contributes nothing where values merge (alone it is unknown): a
 	// variable that on this path holds only errors.New(...) or the like,
@@ -87,6 +92,7 @@ func (o Origin) Merge(p Origin) Origin {
 		Calls:        append(append([]CallSite(nil), o.Calls...), p.Calls...),
 		errParams:    unionInts(o.errParams, p.errParams),
 		funcParams:   unionInts(o.funcParams, p.funcParams),
+		Wrapped:      o.Wrapped && p.Wrapped,
 	}
 	return out.normalize()
 }

@@ -175,8 +175,12 @@ func (r *originResolver) ofSource(s flow.Source) (o Origin, ignore bool) {
 				return r.Of(x.X), false
 			}
 		}
-	case flow.SrcTypeSwitch, flow.SrcErrorsAs:
+	case flow.SrcTypeSwitch:
 		return r.Of(s.Expr), false
+	case flow.SrcErrorsAs:
+		o := r.Of(s.Expr)
+		o.Wrapped = false // errors.As looks through the wrapping
+		return o, false
 	}
 	return unknownBecause(whyAssign, ""), false
 }
@@ -197,7 +201,9 @@ func (r *originResolver) ofCall(call *ast.CallExpr, index int) Origin {
 		return r.ofWrapped(call)
 	}
 	if isUnwrapper(info, call) {
-		return r.Of(call.Args[0])
+		o := r.Of(call.Args[0])
+		o.Wrapped = wrapsItsArgument(info, call)
+		return o
 	}
 	if lit := retryFrameworkClosure(info, call); lit != nil {
 		return r.ofRetryClosure(lit)
@@ -247,6 +253,7 @@ func (r *originResolver) ofWrapped(call *ast.CallExpr) Origin {
 	if !u.found {
 		return unknownBecause(whyNoWrap, "")
 	}
+	u.o.Wrapped = true
 	return u.o
 }
 
@@ -309,3 +316,10 @@ func isUnwrapper(info *types.Info, call *ast.CallExpr) bool {
 }
 
 var pkgErrorsWrappers = []string{"Cause", "WithStack", "WithMessage", "WithMessagef", "Wrap", "Wrapf"}
+
+// wrapsItsArgument reports whether an isUnwrapper call returns its
+// argument wrapped (WithStack, Wrap, WithMessage) rather than unwrapped
+// (errors.Unwrap, errors.Cause).
+func wrapsItsArgument(info *types.Info, call *ast.CallExpr) bool {
+	return !flow.IsPkgFunc(info, call, "errors", "Unwrap") && !flow.IsPkgFunc(info, call, "github.com/pkg/errors", "Cause")
+}

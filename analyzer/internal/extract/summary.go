@@ -49,7 +49,7 @@ func (st *State) summarize(unit FuncUnit) *ErrorOriginFact {
 	if !o.Summarizable || len(o.Calls)+len(o.errParams)+len(o.funcParams) == 0 {
 		return nil
 	}
-	fact := &ErrorOriginFact{ErrParams: o.errParams, FuncParams: o.funcParams}
+	fact := &ErrorOriginFact{ErrParams: o.errParams, FuncParams: o.funcParams, Wrapped: o.Wrapped}
 	for _, c := range o.Calls {
 		fact.Calls = append(fact.Calls, factCall{c.Product.Path, c.Product.Name, c.Product.Version, c.Action})
 	}
@@ -120,6 +120,7 @@ func (r *originResolver) applySummary(fact *ErrorOriginFact, call *ast.CallExpr)
 		}
 		o = o.Merge(r.ofFuncValue(call.Args[k]))
 	}
+	o.Wrapped = fact.Wrapped
 	return o
 }
 

@@ -16,7 +16,7 @@ func describe(client *cvm.Client) bool {
 		e.Code == "InvalidInstanceId.VendoredOnly" ||
 		e.Code == "InvalidInstanceId.Malformed" || // a cvm code of the catalog
 		e.Code == "InvalidInstanceId.NotFonud" || // want `unknown error code "InvalidInstanceId.NotFonud" for cvm DescribeInstances; "InvalidInstanceId.NotFound" is compared next to it`
-		e.Code == "ResourceNotFound.CdnHostNotExists") // want `"ResourceNotFound.CdnHostNotExists" is declared by cdn, but cvm DescribeInstances never returns it`
+		e.Code == "ResourceNotFound.CdnHostNotExists") // beside codes cvm returns: changes nothing
 }
 
 // The same through errors.As and GetCode.

@@ -34,7 +34,7 @@ func (s *Service) Purge(urls []string) (err error) { // want Purge:`errorFrom\(c
 
 // Wrap keeps its argument reachable with %w: the caller's origin passes
 // through.
-func Wrap(err error) error { // want Wrap:`errorFrom\(param 0\)`
+func Wrap(err error) error { // want Wrap:`errorFrom\(param 0, wrapped\)`
 	return fmt.Errorf("cloud: %w", err)
 }
 

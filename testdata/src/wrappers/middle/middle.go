@@ -9,7 +9,7 @@ import (
 	"wrappers/cloud"
 )
 
-func EnsureStarted(ctx context.Context, s *cloud.Service) error { // want EnsureStarted:`errorFrom\(cvm.StartInstances\)`
+func EnsureStarted(ctx context.Context, s *cloud.Service) error { // want EnsureStarted:`errorFrom\(cvm.StartInstances, wrapped\)`
 	if err := s.Start(ctx); err != nil {
 		return cloud.Wrap(err)
 	}

@@ -3,6 +3,8 @@
 package app
 
 import (
+	"errors"
+
 	sdkerrors "example.com/acme/tencentcloud-sdk-go/tencentcloud/common/errors"
 	cvm "example.com/acme/tencentcloud-sdk-go/tencentcloud/cvm/v20170312"
 
@@ -12,10 +14,18 @@ import (
 func start(client *cvm.Client) bool {
 	var e *sdkerrors.TencentCloudSDKError
 	err := wrap.Start(client)
-	if e2, ok := err.(*sdkerrors.TencentCloudSDKError); ok {
-		e = e2
+	if !errors.As(err, &e) {
+		return false
 	}
-	return e != nil && (e.Code == "InvalidInstanceId.NotFound" ||
-		e.Code == "ResourceNotFound.CdnHostNotExists" || // want `"ResourceNotFound.CdnHostNotExists" is declared by cdn, but cvm StartInstances never returns it`
-		e.GetCode() == "InvalidInstanceId.NotFonud") // want `unknown error code "InvalidInstanceId.NotFonud" for cvm StartInstances`
+	return e.Code == "InvalidInstanceId.NotFound" ||
+		e.Code == "ResourceNotFound.CdnHostNotExists" || // beside a code cvm returns: changes nothing
+		e.GetCode() == "InvalidInstanceId.NotFonud" // want `unknown error code "InvalidInstanceId.NotFonud" for cvm StartInstances`
+}
+
+// Start wraps the error with %w: a type assertion never sees the fork's
+// error type, and the comparison behind it is dead.
+func startAsserted(client *cvm.Client) bool {
+	err := wrap.Start(client)
+	e, ok := err.(*sdkerrors.TencentCloudSDKError) // want `wrong-error-type: the error is wrapped on every path that reaches here`
+	return ok && e.Code == "ResourceNotFound.CdnHostNotExists"
 }

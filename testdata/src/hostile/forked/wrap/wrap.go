@@ -10,7 +10,7 @@ import (
 )
 
 // Start starts instances.
-func Start(client *cvm.Client) error { // want Start:`errorFrom\(cvm.StartInstances\)`
+func Start(client *cvm.Client) error { // want Start:`errorFrom\(cvm.StartInstances, wrapped\)`
 	if _, err := client.StartInstances(cvm.NewStartInstancesRequest()); err != nil {
 		return fmt.Errorf("start: %w", err)
 	}
