@@ -176,3 +176,39 @@ func walkDecisive(n ast.Node, in nesting, visit func(ast.Node, nesting) bool) bo
 	})
 	return stop
 }
+
+// DefaultOutcome tells what a piece of retry logic does with a code none
+// of its comparisons matches, when its body ends in a decisive return: a
+// predicate's final return false (in a predicate whose callers give up on
+// true, false retries), a closure's final return of a retry framework's
+// constructor, a loop body's final return or break. Unknown otherwise,
+// and whenever the end is a call the piece hands the error to.
+func (br BranchReader) DefaultOutcome(p RetryPiece) Outcome {
+	var body *ast.BlockStmt
+	switch n := p.Body.(type) {
+	case *ast.BlockStmt:
+		body = n
+	default:
+		return OutcomeUnknown
+	}
+	if len(body.List) == 0 {
+		return OutcomeUnknown
+	}
+	last := body.List[len(body.List)-1]
+	var out Outcome
+	switch last.(type) {
+	case *ast.ReturnStmt, *ast.BranchStmt:
+		out = br.statementOutcome(p, last, nesting{})
+	default:
+		return OutcomeUnknown
+	}
+	if p.stopOnTrue {
+		switch out {
+		case OutcomeRetry:
+			return OutcomeGiveUp
+		case OutcomeGiveUp:
+			return OutcomeRetry
+		}
+	}
+	return out
+}

@@ -178,3 +178,29 @@ func stopUnlessServerError(client *cvm.Client) error {
 	}
 	return nil
 }
+
+// A classifier its caller stops on, whose last word is false: every code
+// it does not name is retried, so no retryable family is left out (its
+// look-alike, classify in inverted.go, ends in true and is reported).
+func fatalOnly(err error) bool {
+	e, ok := err.(*sdkerrors.TencentCloudSDKError)
+	if !ok {
+		return false
+	}
+	switch {
+	case strings.HasPrefix(e.Code, "InternalError"):
+		return false
+	case e.Code == "InvalidParameter":
+		return true
+	}
+	return false
+}
+
+func describeUntilFatal(client *cvm.Client) error {
+	for {
+		_, err := client.DescribeInstances(cvm.NewDescribeInstancesRequest())
+		if err == nil || fatalOnly(err) {
+			return err
+		}
+	}
+}
