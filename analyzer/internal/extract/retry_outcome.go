@@ -18,7 +18,13 @@ type BranchReader struct {
 // handled, so that nothing is reported on a guess). In a predicate whose
 // callers give up on true, true gives up and false retries.
 func (br BranchReader) OutcomeOf(p RetryPiece, c Comparison, v Value) Outcome {
-	out := br.branchOutcome(p, c, v)
+	return p.forCallers(br.branchOutcome(p, c, v))
+}
+
+// forCallers turns an outcome read as written (in a predicate, true
+// retries) into what the piece's callers do: in a predicate they give up
+// on true, true gives up and false retries.
+func (p RetryPiece) forCallers(out Outcome) Outcome {
 	if p.stopOnTrue {
 		switch out {
 		case OutcomeRetry:
@@ -202,13 +208,5 @@ func (br BranchReader) DefaultOutcome(p RetryPiece) Outcome {
 	default:
 		return OutcomeUnknown
 	}
-	if p.stopOnTrue {
-		switch out {
-		case OutcomeRetry:
-			return OutcomeGiveUp
-		case OutcomeGiveUp:
-			return OutcomeRetry
-		}
-	}
-	return out
+	return p.forCallers(out)
 }
