@@ -57,14 +57,14 @@ func isSDKPackage(pkg *types.Package) bool {
 }
 
 // DeclaresErrorFuncHelper reports whether the package exports a function
-// that takes a func returning an error and returns an error, looking at
-// signatures only.
+// that takes a func returning an error and returns an error, or one shaped
+// like a membership test (membershipShaped), looking at signatures only.
 func DeclaresErrorFuncHelper(pass *analysis.Pass) bool {
 	scope := pass.Pkg.Scope()
 	for _, name := range scope.Names() {
 		switch obj := scope.Lookup(name).(type) {
 		case *types.Func:
-			if obj.Exported() && takesErrorFunc(obj) {
+			if obj.Exported() && (takesErrorFunc(obj) || membershipShaped(obj)) {
 				return true
 			}
 		case *types.TypeName:
@@ -78,4 +78,12 @@ func DeclaresErrorFuncHelper(pass *analysis.Pass) bool {
 		}
 	}
 	return false
+}
+
+// membershipShaped: func(list, value) bool where the list can hold codes
+// and the value can be one (detectMembership decides from the body).
+func membershipShaped(fn *types.Func) bool {
+	sig := fn.Type().(*types.Signature)
+	return sig.Recv() == nil && sig.Params().Len() == 2 && sig.Results().Len() == 1 &&
+		isBool(sig.Results().At(0).Type()) && holdsStrings(sig.Params().At(0).Type()) && holdsString(sig.Params().At(1).Type())
 }

@@ -46,10 +46,46 @@ func (st *State) detectMembership(unit FuncUnit, sig *types.Signature) *CodeHelp
 		}
 		return true
 	})
-	if !walked || !compared {
+	if (!walked || !compared) && !st.forwardsMembership(unit, list, val) {
 		return nil
 	}
 	return &CodeHelperFact{ErrParam: -1, CodeParam: 1, ListParam: 0, List: true, Mode: "exact"}
+}
+
+// forwardsMembership recognises a body that is one return of another
+// membership test on the same two arguments: slices.Contains(list, val),
+// or a membership helper (a vendored IsInStringArray handing both to a
+// generic IsInArray, in its package or another).
+func (st *State) forwardsMembership(unit FuncUnit, list, val *types.Var) bool {
+	if len(unit.Body.List) != 1 {
+		return false
+	}
+	ret, ok := unit.Body.List[0].(*ast.ReturnStmt)
+	if !ok || len(ret.Results) != 1 {
+		return false
+	}
+	call, ok := ast.Unparen(ret.Results[0]).(*ast.CallExpr)
+	if !ok || len(call.Args) != 2 {
+		return false
+	}
+	info := st.Pass.TypesInfo
+	arg := func(i int, v *types.Var) bool {
+		id, ok := ast.Unparen(call.Args[i]).(*ast.Ident)
+		return ok && info.Uses[id] == v
+	}
+	if flow.IsPkgFunc(info, call, "slices", "Contains") {
+		return arg(0, list) && arg(1, val)
+	}
+	fn, ok := flow.CalleeFunc(info, call)
+	if !ok {
+		return false
+	}
+	if generic := fn.Origin(); generic != nil {
+		fn = generic // IsInArray[string] is IsInArray
+	}
+	fact := st.CodeHelper(fn)
+	return fact != nil && fact.List && fact.Mode == "exact" && fact.ErrParam < 0 &&
+		arg(fact.ListParam, list) && arg(fact.CodeParam, val)
 }
 
 func isBool(t types.Type) bool {

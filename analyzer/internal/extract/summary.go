@@ -206,14 +206,23 @@ func (st *State) ExportSummaries() {
 // returns an error, and returning an error (generic call and retry helpers,
 // such as func Do[Req, Res any](ctx, f func(Req) (Res, error), req Req)),
 // since the error they return keeps the origin of the function their
-// callers pass. Nothing else of such a package is looked at.
+// callers pass; and membership tests, func(list []string, s string) bool,
+// which callers hand codes and lists of codes. Nothing else of such a
+// package is looked at.
 func (st *State) ExportCallHelperSummaries() {
 	for fn := range st.funcDecls() {
-		if !fn.Exported() || !takesErrorFunc(fn) {
-			continue
-		}
-		if fact := st.errorSummary(fn); fact != nil && len(fact.FuncParams) > 0 {
-			st.Pass.ExportObjectFact(fn, fact)
+		switch {
+		case !fn.Exported():
+		case takesErrorFunc(fn):
+			if fact := st.errorSummary(fn); fact != nil && len(fact.FuncParams) > 0 {
+				st.Pass.ExportObjectFact(fn, fact)
+			}
+		case membershipShaped(fn):
+			// A utility package's IsInStringArray(list, code): its
+			// callers' code lists are checked at each call.
+			if fact := st.CodeHelper(fn); fact != nil {
+				st.Pass.ExportObjectFact(fn, fact)
+			}
 		}
 	}
 }
