@@ -11,7 +11,8 @@
 // type assertions with or without ok, type switches, errors.As, and local
 // copies), its first segment (strings.Split(code, ".")[0], strings.Cut,
 // code[:strings.Index(code, ".")]), or the "Code=X"
-// text of err.Error(). It is compared by ==, !=, switch cases,
+// text of err.Error() (or fmt.Sprintf("%s", err)). It is compared by ==,
+// !=, switch cases, strings.Index(text, s) > 0,
 // strings.HasPrefix, strings.Contains, strings.EqualFold, slices.Contains,
 // map lookups and calls of code helpers, against literals, constants
 // (local, package or SDK), variables holding constants and code lists.

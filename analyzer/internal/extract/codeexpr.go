@@ -45,6 +45,9 @@ func (r *originResolver) codeOf(e ast.Expr) (codeRef, bool) {
 	case *ast.SliceExpr:
 		return r.codeSliceRootOf(e)
 	case *ast.CallExpr:
+		if arg, ok := printedError(info, e); ok {
+			return codeRef{Kind: kindMessage, Origin: r.Of(arg)}, true
+		}
 		sel, ok := ast.Unparen(e.Fun).(*ast.SelectorExpr)
 		if !ok || len(e.Args) != 0 {
 			return codeRef{}, false
@@ -205,4 +208,23 @@ func isString(t types.Type) bool {
 func isEmptyString(info *types.Info, e ast.Expr) bool {
 	tv, ok := info.Types[e]
 	return ok && tv.Value != nil && tv.Value.Kind() == constant.String && constant.StringVal(tv.Value) == ""
+}
+
+// printedError matches fmt.Sprintf("%s", err), fmt.Sprintf("%v", err)
+// and fmt.Sprint(err): the error's text, as err.Error() gives it.
+func printedError(info *types.Info, call *ast.CallExpr) (ast.Expr, bool) {
+	switch {
+	case flow.IsPkgFunc(info, call, "fmt", "Sprint") && len(call.Args) == 1:
+		return call.Args[0], IsErrorValue(info, call.Args[0])
+	case flow.IsPkgFunc(info, call, "fmt", "Sprintf") && len(call.Args) == 2:
+		tv, ok := info.Types[call.Args[0]]
+		if !ok || tv.Value == nil || tv.Value.Kind() != constant.String {
+			return nil, false
+		}
+		switch constant.StringVal(tv.Value) {
+		case "%s", "%v", "%+v":
+			return call.Args[1], IsErrorValue(info, call.Args[1])
+		}
+	}
+	return nil, false
 }

@@ -57,6 +57,9 @@ func (r *originResolver) matchComparison(n ast.Node) (Comparison, bool) {
 		if n.Op == token.EQL || n.Op == token.NEQ {
 			return r.binaryComparison(n)
 		}
+		if n.Op == token.GTR || n.Op == token.GEQ {
+			return r.indexSearch(n)
+		}
 	case *ast.SwitchStmt:
 		return r.switchComparison(n)
 	case *ast.CallExpr:
@@ -132,12 +135,7 @@ func (r *originResolver) callComparison(call *ast.CallExpr) (Comparison, bool) {
 	case flow.IsPkgFunc(info, call, "strings", "HasPrefix"):
 		return r.codeAndValue(a, b, MatchPrefix)
 	case flow.IsPkgFunc(info, call, "strings", "Contains"):
-		if ref, ok := r.codeOf(a); ok && ref.Kind == kindMessage {
-			c := Comparison{Ref: ref, Values: messageCodes(r.valuesOf(b))}
-			c.Values = append(c.Values, paramValues(r.valuesOf(b), MatchSubstring)...)
-			return c, true
-		}
-		return r.codeAndValue(a, b, MatchSubstring)
+		return r.containsComparison(a, b)
 	case flow.IsPkgFunc(info, call, "strings", "EqualFold"):
 		ref, _, other, ok := r.codeSide(a, b)
 		if !ok {
@@ -216,4 +214,37 @@ func messageCodes(vals []Value) []Value {
 		out = append(out, v)
 	}
 	return out
+}
+
+// containsComparison is strings.Contains(a, b): a search of the error's
+// text for "Code=X" (or a dotted code), or a substring test of a code.
+func (r *originResolver) containsComparison(a, b ast.Expr) (Comparison, bool) {
+	if ref, ok := r.codeOf(a); ok && ref.Kind == kindMessage {
+		c := Comparison{Ref: ref, Values: messageCodes(r.valuesOf(b))}
+		c.Values = append(c.Values, paramValues(r.valuesOf(b), MatchSubstring)...)
+		return c, true
+	}
+	return r.codeAndValue(a, b, MatchSubstring)
+}
+
+// indexSearch is strings.Index(a, b) > 0, >= 0 or > -1, written for
+// strings.Contains(a, b): strings.Index(err.Error(), "Code=X") > 0. (The
+// "Code=" of an SDK error's text is never at its start, so > 0 finds it
+// too.) The negated forms (== -1, < 0) and != -1 are left alone: the
+// outcome of their branches would be read the wrong way round.
+func (r *originResolver) indexSearch(n *ast.BinaryExpr) (Comparison, bool) {
+	info := r.st.Pass.TypesInfo
+	call, ok := ast.Unparen(n.X).(*ast.CallExpr)
+	if !ok || len(call.Args) != 2 || !flow.IsPkgFunc(info, call, "strings", "Index") {
+		return Comparison{}, false
+	}
+	tv, ok := info.Types[n.Y]
+	if !ok || tv.Value == nil {
+		return Comparison{}, false
+	}
+	switch bound := tv.Value.ExactString(); {
+	case n.Op == token.GTR && (bound == "0" || bound == "-1"), n.Op == token.GEQ && bound == "0":
+		return r.containsComparison(call.Args[0], call.Args[1])
+	}
+	return Comparison{}, false
 }
