@@ -9,6 +9,7 @@
 //	tcerrcodes -product cvm -action DescribeInstances   one action's documented codes
 //	tcerrcodes -family RequestLimitExceeded [-product dnspod]   codes of one family
 //	tcerrcodes -products                          the catalogued products
+//	tcerrcodes -V                                 its version, and the SDK releases the catalog knows
 //
 // A code declared nowhere is answered with the nearest known codes. Output
 // is plain text, or JSON with -json. The exit status is 0 when everything

@@ -23,6 +23,7 @@ type options struct {
 	all                     bool // -all: removed codes too
 	products                bool // -products
 	json                    bool
+	version                 bool // -V, -version
 	codes                   []string
 }
 
@@ -44,6 +45,10 @@ func run(args []string, stdout, stderr io.Writer) int {
 	case err != nil:
 		fmt.Fprintf(stderr, "tcerrcodes: %v\nRun 'tcerrcodes -h' for usage.\n", err)
 		return exitUsage
+	}
+	if opts.version {
+		io.WriteString(stdout, versionText())
+		return exitFound
 	}
 	r, err := answer(opts)
 	if err != nil { // an unknown product or action: nothing to render
@@ -96,6 +101,8 @@ func parseArgs(args []string, stderr io.Writer) (*options, error) {
 	fs.BoolVar(&o.all, "all", false, "with -product: also list the codes it no longer declares, with the last release that did")
 	fs.BoolVar(&o.products, "products", false, "list the catalogued products")
 	fs.BoolVar(&o.json, "json", false, "write JSON instead of text")
+	fs.BoolVar(&o.version, "V", false, "print the version of tcerrcodes and of its catalog, and exit")
+	fs.BoolVar(&o.version, "version", false, "print the version of tcerrcodes and of its catalog, and exit")
 	fs.Usage = func() {
 		fmt.Fprint(stderr, usage)
 		fs.PrintDefaults()
@@ -117,6 +124,9 @@ func parseArgs(args []string, stderr io.Writer) (*options, error) {
 
 // validate rejects empty and conflicting requests.
 func (o *options) validate() error {
+	if o.version {
+		return nil // answered whatever else was asked, as go tools do
+	}
 	for _, c := range o.codes {
 		if strings.TrimSpace(c) == "" {
 			return errors.New("empty code")
@@ -145,6 +155,7 @@ const usage = `Usage:
   tcerrcodes -product P -all                               ... with the codes it no longer declares
   tcerrcodes -family F [-product P]                        list the codes of a family
   tcerrcodes -products                                     list the catalogued products
+  tcerrcodes -V                                            the version, and the SDK releases the catalog knows
 
 Exit status: 0 found, 1 not found, 2 usage error.
 
