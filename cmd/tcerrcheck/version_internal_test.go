@@ -20,9 +20,11 @@ func TestVersionText(t *testing.T) {
 	}{
 		{"installed", &debug.BuildInfo{GoVersion: "go1.26.0", Main: debug.Module{Version: "v1.2.3"}},
 			"tcerrcheck v1.2.3, built with go1.26.0\n"},
-		{"clone", &debug.BuildInfo{GoVersion: "go1.26.0", Main: debug.Module{Version: "(devel)"}, Settings: []debug.BuildSetting{
+		{"clone", &debug.BuildInfo{GoVersion: "go1.26.0", Main: debug.Module{Version: "v0.0.0-20260501100000-1063b8a01234+dirty"}, Settings: []debug.BuildSetting{
 			{Key: "vcs.revision", Value: "1063b8a0123456789abcdef"}, {Key: "vcs.time", Value: "2026-05-01T10:00:00Z"}, {Key: "vcs.modified", Value: "true"}}},
-			"tcerrcheck (devel), revision 1063b8a01234 (2026-05-01T10:00:00Z) with local changes, built with go1.26.0\n"},
+			"tcerrcheck v0.0.0-20260501100000-1063b8a01234+dirty, revision 1063b8a01234 (2026-05-01T10:00:00Z) with local changes, built with go1.26.0\n"},
+		{"no commit recorded", &debug.BuildInfo{GoVersion: "go1.26.0", Main: debug.Module{Version: "(devel)"}},
+			"tcerrcheck (devel), built with go1.26.0\n"},
 		{"no build info", nil, "tcerrcheck (unknown)\n"},
 	} {
 		got := versionText("tcerrcheck", tt.bi, catalog)
