@@ -120,3 +120,29 @@ func TestReadmeJSONRecipeFindings(t *testing.T) {
 		t.Errorf("the README's -json recipe on the sample: %v\n%s\nwant exit status 1 and the message", err, out)
 	}
 }
+
+// The README's install line for a clone installs a working tcerrcheck.
+func TestReadmeInstallFromClone(t *testing.T) {
+	var line string
+	for _, b := range shBlocks(readme(t)) {
+		for _, l := range strings.Split(b, "\n") {
+			if strings.HasPrefix(l, "go install ./") {
+				line, _, _ = strings.Cut(l, " # ")
+			}
+		}
+	}
+	if line == "" {
+		t.Fatal("no go install ./... line in the README's sh blocks")
+	}
+	gobin := t.TempDir()
+	cmd := exec.Command("sh", "-c", line)
+	cmd.Dir = filepath.Join("..", "..")
+	cmd.Env = append(os.Environ(), "GOBIN="+gobin)
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("%s: %v\n%s", line, err, out)
+	}
+	out, err := exec.Command(filepath.Join(gobin, "tcerrcheck"), "-V").Output()
+	if err != nil || !strings.Contains(string(out), "catalog of SDK releases: ") {
+		t.Errorf("the installed tcerrcheck -V: %v\n%s", err, out)
+	}
+}
