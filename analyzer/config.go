@@ -3,6 +3,7 @@ package analyzer
 import (
 	"flag"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -23,6 +24,11 @@ const (
 	// FlagPages loads error-code pages for named products.
 	FlagPages = "pages"
 )
+
+// CategoryAll, in -enable or -disable, names every category, as
+// golangci-lint users write enable-all. A category named in the other list
+// wins over it, so -disable=all -enable=inventory runs the inventory alone.
+const CategoryAll = "all"
 
 // Config selects checks and adds knowledge. The zero value runs the
 // default checks.
@@ -49,20 +55,10 @@ type Config struct {
 }
 
 func (c *Config) settings() (*check.Settings, error) {
-	s := &check.Settings{Enabled: map[string]bool{}, Allow: codes.NewSet()}
-	for _, cat := range check.Categories {
-		s.Enabled[cat.Name] = cat.OnByDefault
-	}
-	for _, list := range []struct {
-		names []string
-		on    bool
-	}{{c.Enable, true}, {c.Disable, false}} {
-		for _, name := range list.names {
-			if err := checkCategory(name); err != nil {
-				return nil, err
-			}
-			s.Enabled[name] = list.on
-		}
+	s := &check.Settings{Allow: codes.NewSet()}
+	var err error
+	if s.Enabled, err = enabledCategories(c.Enable, c.Disable); err != nil {
+		return nil, err
 	}
 	for _, code := range c.AllowCodes {
 		s.Allow.Add(code)
@@ -77,11 +73,43 @@ func (c *Config) settings() (*check.Settings, error) {
 		}
 	}
 	s.FamilyExactAll = c.FamilyExactAll
-	var err error
 	if s.PageCodes, err = loadPages(c.Pages); err != nil {
 		return nil, err
 	}
 	return s, nil
+}
+
+// enabledCategories turns -enable and -disable into each category's
+// state: the defaults, then "all" of either list, then the categories
+// named. A category named in both lists is refused rather than resolved by
+// the order of the flags, which a reader of a CI script cannot see.
+func enabledCategories(enable, disable []string) (map[string]bool, error) {
+	for _, name := range append(append([]string(nil), enable...), disable...) {
+		if err := checkCategory(name); err != nil {
+			return nil, err
+		}
+	}
+	for _, name := range enable {
+		if slices.Contains(disable, name) {
+			return nil, fmt.Errorf("category %q is in both -%s and -%s", name, FlagEnable, FlagDisable)
+		}
+	}
+	enabled := map[string]bool{}
+	for _, cat := range check.Categories {
+		switch {
+		case slices.Contains(enable, cat.Name):
+			enabled[cat.Name] = true
+		case slices.Contains(disable, cat.Name):
+			enabled[cat.Name] = false
+		case slices.Contains(enable, CategoryAll):
+			enabled[cat.Name] = true
+		case slices.Contains(disable, CategoryAll):
+			enabled[cat.Name] = false
+		default:
+			enabled[cat.Name] = cat.OnByDefault
+		}
+	}
+	return enabled, nil
 }
 
 func categoryNames() string {
@@ -93,11 +121,26 @@ func categoryNames() string {
 	return strings.Join(names, ", ")
 }
 
+// BindFlags registers c's fields as flags of fs, as New does for the
+// analyzer's own flags, so that a command can parse its command line into
+// a Config of its own and Validate it before any package is loaded.
+func (c *Config) BindFlags(fs *flag.FlagSet) { c.bindFlags(fs) }
+
+// Validate checks c as the analyzer does on its first package: category
+// names, -enable/-disable conflicts, family roots, and that every page
+// can be read and holds an error-code table. The analyzer itself can only
+// fail package by package, once for each; a command validating first
+// says it once.
+func (c *Config) Validate() error {
+	_, err := c.settings()
+	return err
+}
+
 // bindFlags exposes c's fields as flags writing into c itself, so each
 // analyzer built by New owns its settings.
 func (c *Config) bindFlags(fs *flag.FlagSet) {
-	fs.Var(&checkedListFlag{&c.Enable, checkCategory}, FlagEnable, "comma-separated categories to turn on: "+categoryNames())
-	fs.Var(&checkedListFlag{&c.Disable, checkCategory}, FlagDisable, "comma-separated categories to turn off: "+categoryNames())
+	fs.Var(&checkedListFlag{&c.Enable, checkCategory}, FlagEnable, "comma-separated categories to turn on, or all: "+categoryNames())
+	fs.Var(&checkedListFlag{&c.Disable, checkCategory}, FlagDisable, "comma-separated categories to turn off, or all: "+categoryNames())
 	fs.Var((*listFlag)(&c.AllowCodes), FlagAllow, "comma-separated extra error codes to accept for every product")
 	fs.Var(&checkedListFlag{&c.RetryableFamilies, checkFamilyRoot}, FlagRetryable,
 		"comma-separated retryable family roots, replacing the default "+strings.Join(codes.DefaultRetryableFamilies(), ","))
@@ -105,17 +148,26 @@ func (c *Config) bindFlags(fs *flag.FlagSet) {
 	fs.Var(&checkedListFlag{&c.Pages, checkPageSpec}, FlagPages, "comma-separated product=path error-code pages (Markdown, text or HTML) whose codes are valid for that product")
 }
 
-// listFlag is a comma-separated list flag; repeating the flag appends.
+// listFlag is a comma-separated list flag; repeating the flag appends. An
+// empty value adds nothing (golangci-lint passes "enable: []" as ""), but
+// an empty element inside a list ("A,,B", "A,") is refused: it is a typo,
+// often a code lost in editing, and accepting it says nothing.
 type listFlag []string
 
 func (l *listFlag) String() string { return strings.Join(*l, ",") }
 
 func (l *listFlag) Set(v string) error {
-	for _, s := range strings.Split(v, ",") {
-		if s = strings.TrimSpace(s); s != "" {
-			*l = append(*l, s)
-		}
+	if strings.TrimSpace(v) == "" {
+		return nil
 	}
+	var items []string
+	for _, s := range strings.Split(v, ",") {
+		if s = strings.TrimSpace(s); s == "" {
+			return fmt.Errorf("empty element in the list %q", v)
+		}
+		items = append(items, s)
+	}
+	*l = append(*l, items...)
 	return nil
 }
 
@@ -157,8 +209,8 @@ func checkFamilyRoot(root string) error {
 }
 
 func checkCategory(name string) error {
-	if !check.KnownCategory(name) {
-		return fmt.Errorf("unknown category %q (known: %s)", name, categoryNames())
+	if name != CategoryAll && !check.KnownCategory(name) {
+		return fmt.Errorf("unknown category %q (known: %s, or %s)", name, categoryNames(), CategoryAll)
 	}
 	return nil
 }

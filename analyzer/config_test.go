@@ -1,6 +1,7 @@
 package analyzer_test
 
 import (
+	"flag"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -59,5 +60,41 @@ func TestCheckedFlags(t *testing.T) {
 	}
 	if err := a.Flags.Set(analyzer.FlagRetryable, "RequestLimitExceeded,ResourceInUse"); err != nil {
 		t.Errorf("valid families refused: %v", err)
+	}
+}
+
+// The flags take "all" and refuse empty list elements when they are
+// parsed; a conflict between -enable and -disable is found by Validate.
+func TestFlagsAllEmptyConflict(t *testing.T) {
+	a := analyzer.New(analyzer.Config{})
+	if err := a.Flags.Set(analyzer.FlagEnable, analyzer.CategoryAll); err != nil {
+		t.Errorf("-enable=all refused: %v", err)
+	}
+	for flag, value := range map[string]string{
+		analyzer.FlagRetryable: "RequestLimitExceeded,,",
+		analyzer.FlagAllow:     "A.B,,C.D",
+		analyzer.FlagDisable:   "wrong-case,",
+		analyzer.FlagPages:     ",cvm=page.md",
+	} {
+		err := a.Flags.Set(flag, value)
+		if err == nil || !strings.Contains(err.Error(), "empty element") {
+			t.Errorf("-%s=%s: got %v, want an empty element error", flag, value, err)
+		}
+	}
+
+	var cfg analyzer.Config
+	fs := flag.NewFlagSet("tcerrcheck", flag.ContinueOnError)
+	cfg.BindFlags(fs)
+	if err := fs.Parse([]string{"-disable=wrong-case", "-enable=inventory,wrong-case", "./..."}); err != nil {
+		t.Fatal(err)
+	}
+	if err := cfg.Validate(); err == nil || !strings.Contains(err.Error(), `"wrong-case" is in both -enable and -disable`) {
+		t.Errorf("Validate = %v, want the wrong-case conflict", err)
+	}
+	if err := (&analyzer.Config{Enable: []string{"inventory"}, Disable: []string{"wrong-case"}}).Validate(); err != nil {
+		t.Errorf("Validate of a good config: %v", err)
+	}
+	if err := (&analyzer.Config{Pages: []string{"cvm=/no/such/page.md"}}).Validate(); err == nil {
+		t.Error("Validate accepted a missing page")
 	}
 }

@@ -1,12 +1,20 @@
 package codes
 
-import "strings"
+import (
+	"strings"
 
-// A small, tolerant HTML reader for error-code tables. Only the standard
-// library is available, and doc pages are rarely well formed: closers go
-// missing, tables sit inside Markdown, entities abound. So the reader knows
-// just table, tr, td and th, lets each opener close what came before, and
-// treats everything else as text.
+	"golang.org/x/net/html"
+)
+
+// A tolerant reader for the HTML tables of error-code pages. Doc pages
+// are rarely well formed: closers go missing, tables sit inside Markdown,
+// entities abound. golang.org/x/net/html's tokenizer splits the page into
+// text and tags as browsers do (comments, declarations, quoted attributes,
+// a "<" that starts no tag); the reader on top knows just table, tr, td and
+// th, lets each opener close what came before, and treats everything else
+// as text. It does not build the tree html.Parse would: the parser's
+// foster-parenting moves stray text out of tables, and the page's line
+// numbers are needed for each cell.
 
 type htmlTokenKind int
 
@@ -22,76 +30,33 @@ type htmlToken struct {
 	start, end int    // byte offsets in the page
 }
 
-// tokenizeHTML splits s into text and tags, skipping comments and
-// declarations. A "<" that starts no tag is text.
+// tokenizeHTML splits s into text and tags with their offsets, dropping
+// comments and declarations. The tokenizer's raw tokens cover the page
+// end to end, so each token's offset is the sum of the lengths before it.
 func tokenizeHTML(s string) []htmlToken {
+	z := html.NewTokenizer(strings.NewReader(s))
 	var toks []htmlToken
-	for i := 0; i < len(s); {
-		if s[i] != '<' {
-			j := strings.IndexByte(s[i:], '<')
-			if j < 0 {
-				j = len(s) - i
-			}
-			toks = append(toks, htmlToken{kind: htmlText, start: i, end: i + j})
-			i += j
-			continue
+	for off := 0; ; {
+		tt := z.Next()
+		if tt == html.ErrorToken {
+			return toks // io.EOF: a string reader has no other error
 		}
-		if strings.HasPrefix(s[i:], "<!--") {
-			j := strings.Index(s[i+4:], "-->")
-			if j < 0 {
-				break // an unterminated comment swallows the rest
-			}
-			i += 4 + j + 3
-			continue
+		t := htmlToken{start: off, end: off + len(z.Raw())}
+		off = t.end
+		switch tt {
+		case html.TextToken:
+			t.kind = htmlText
+		case html.StartTagToken, html.SelfClosingTagToken:
+			name, _ := z.TagName()
+			t.kind, t.name = htmlStart, string(name)
+		case html.EndTagToken:
+			name, _ := z.TagName()
+			t.kind, t.name = htmlEnd, string(name)
+		default:
+			continue // comment, doctype
 		}
-		kind, k := htmlStart, i+1
-		if k < len(s) && (s[k] == '!' || s[k] == '?') {
-			i = htmlTagEnd(s, k)
-			continue
-		}
-		if k < len(s) && s[k] == '/' {
-			kind, k = htmlEnd, k+1
-		}
-		n := k
-		for n < len(s) && (isPageTagStart(s[n]) || s[n] >= '0' && s[n] <= '9') {
-			n++
-		}
-		if n == k || !isPageTagStart(s[k]) {
-			toks = append(toks, htmlToken{kind: htmlText, start: i, end: i + 1})
-			i++
-			continue
-		}
-		end := htmlTagEnd(s, n)
-		toks = append(toks, htmlToken{kind: kind, name: strings.ToLower(s[k:n]), start: i, end: end})
-		i = end
+		toks = append(toks, t)
 	}
-	return toks
-}
-
-// htmlTagEnd returns the offset just past the ">" closing a tag whose
-// attributes start at k, honouring quoted values. A quote still open at the
-// next "<" is taken to be unbalanced, and the first ">" ends the tag; this
-// also keeps the scan linear on garbage.
-func htmlTagEnd(s string, k int) int {
-	var quote byte
-	for i := k; i < len(s); i++ {
-		switch c := s[i]; {
-		case quote != 0 && c == '<':
-			i = len(s) // give up on quotes
-		case quote != 0:
-			if c == quote {
-				quote = 0
-			}
-		case c == '"' || c == '\'':
-			quote = c
-		case c == '>':
-			return i + 1
-		}
-	}
-	if j := strings.IndexByte(s[k:], '>'); j >= 0 {
-		return k + j + 1
-	}
-	return len(s)
 }
 
 // parseHTMLDoc reads the HTML tables of text and hands the stretches

@@ -34,6 +34,21 @@ func releaseAddress(ctx context.Context, client *vpc.Client, id string) error {
 	return err
 }
 
+// disassociateAddress unbinds an elastic IP from its instance before it is
+// released. An address that turned out not to be an EIP was skipped with a
+// code vpc declared until SDK v1.0.666 and no longer returns: the branch is
+// dead with the SDK this program builds with.
+func disassociateAddress(ctx context.Context, client *vpc.Client, id string) error {
+	req := vpc.NewDisassociateAddressRequest()
+	req.AddressId = common.StringPtr(id)
+	_, err := client.DisassociateAddressWithContext(ctx, req)
+	var e *sdkerrors.TencentCloudSDKError
+	if errors.As(err, &e) && e.Code == "InvalidParameterValue.AddressNotEIP" { // want: removed-code
+		return nil
+	}
+	return err
+}
+
 // describeAddresses retries throttling and server errors. The throttling
 // branch compares the bare root, so the per-account and per-IP sub-codes
 // are never retried; and service or network outages are not retried at all.

@@ -82,7 +82,7 @@ func start(ctx context.Context, client *cvm.Client, id string) error {
 	return nil
 }
 
-// cleanup releases the VPC's elastic IPs, then deletes the VPC and its
+// cleanup unbinds and releases the VPC's elastic IPs, then deletes the VPC and its
 // default security group.
 func cleanup(ctx context.Context, client *vpc.Client, vpcID string) error {
 	vpcs, err := listVpcs(client, []string{vpcID})
@@ -94,6 +94,11 @@ func cleanup(ctx context.Context, client *vpc.Client, vpcID string) error {
 		return err
 	}
 	for _, a := range addresses.Response.AddressSet {
+		if a.InstanceId != nil && *a.InstanceId != "" {
+			if err := disassociateAddress(ctx, client, *a.AddressId); err != nil {
+				return err
+			}
+		}
 		if err := releaseAddress(ctx, client, *a.AddressId); err != nil {
 			return err
 		}

@@ -10,7 +10,7 @@ set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 bin="$root/bin/tcerrcheck"
-core=(unknown-code wrong-case wrong-product legacy-code family-exact retry-incomplete wrong-error-type)
+core=(unknown-code wrong-case wrong-product legacy-code removed-code family-exact retry-incomplete wrong-error-type)
 
 echo "building $bin"
 (cd "$root" && go build -o "$bin" ./cmd/tcerrcheck)
@@ -18,6 +18,22 @@ echo "building $bin"
 cd "$root/sample"
 # -mod=mod: a missing go.sum line is filled in instead of failing the run.
 export GOFLAGS=-mod=mod GOWORK=off
+
+# A first run downloads the SDK modules and compiles their packages, which
+# takes a minute or two: say what is going on instead of sitting silent.
+# GOPROXY=off asks only the module cache, to tell a first run from the next.
+if ! GOPROXY=off go mod download >/dev/null 2>&1; then
+	echo "downloading the SDK modules the sample needs (about 4 MB, once) ..."
+	log="$(mktemp)"
+	trap 'rm -f "$log"' EXIT
+	# one line per module as it arrives; everything if the download fails
+	if ! go mod download -x 2>&1 | tee "$log" | sed -n 's|^# get [a-z]*://[^/]*/\(.*\)/@v/\(.*\)\.zip: 200 OK.*|  \1@\2|p'; then
+		echo "go mod download failed:" >&2
+		cat "$log" >&2
+		exit 2
+	fi
+fi
+echo "running go vet -vettool=$bin ./... in sample/ (a first run compiles the SDK packages: a minute or two) ..."
 
 # The JSON run decides success: with -json, go vet exits 0 even when it
 # reports, so a non-zero status means vet itself failed.

@@ -1,20 +1,23 @@
 #!/usr/bin/env bash
-# realworld_fix.sh REPOS_TSV WORK: applies every prefer-constant fix that a
-# run of the real-programs runner with VETFLAGS=-enable=prefer-constant
-# reported (its go vet -json output in WORK/out) to the checkouts it left
-# in WORK/src/<owner>+<name>, then checks the fixed trees still build and
-# that go vet finds nothing it did not find before the fixes (a real
-# program may well have vet findings of its own), and prints per
-# repository how many literals were rewritten to SDK constants and how
-# many imports were added. The checkouts are modified: use a work folder
-# you can throw away.
+# realworld_fix.sh REPOS_TSV WORK: applies every prefer-constant fix
+# tcerrcheck suggests, with its own -fix under go vet, to the checkouts the
+# real-programs runner left in WORK/src/<owner>+<name>, then checks the
+# fixed trees still build and that go vet finds nothing it did not find
+# before the fixes (a real program may well have vet findings of its own),
+# and prints per repository how many lines the fixes rewrote and how many
+# imports they added. The checkouts are modified: use a work folder you can
+# throw away.
 #
 # REPOS_TSV has the runner's columns: repo, commit, mode (mod or vendor),
 # timeout in seconds, setup (ignored: the runner set the checkout up),
-# packages.
+# packages. The tool is built from this repository into WORK.
 set -uo pipefail
 [[ $# -eq 2 ]] || { echo "usage: $0 REPOS_TSV WORK" >&2; exit 2; }
-REPOS=$1 WORK=$2 HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+REPOS=$1 WORK=$2 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+BIN="$(cd "$WORK" && pwd)/tcerrcheck"
+(cd "$ROOT" && go build -o "$BIN" ./cmd/tcerrcheck) || exit 1
+# only prefer-constant, and every fix of it
+FIXFLAGS=(-fix -disable=all -enable=prefer-constant)
 status=0
 printf 'repo\tapplied\tbuild\tvet after the fixes\n'
 while IFS=$'\t' read -r repo _commit mode _timeout _setup packages; do
@@ -27,7 +30,16 @@ while IFS=$'\t' read -r repo _commit mode _timeout _setup packages; do
     findings() { grep -v '^#' "$1" | sort; } # vet's findings, without package headers
     # shellcheck disable=SC2086 # package lists are meant to split
     go vet $packages >"$WORK/vet-before-$name.log" 2>&1
-    applied=$(python3 "$HERE/apply_fixes.py" prefer-constant "$WORK/out/$name.stdout" "$WORK/out/$name.stderr") || exit 1
+    # the patch first, for the counts (go vet -fix -diff exits 1 when it
+    # has one), then the fixes themselves
+    # shellcheck disable=SC2086
+    go vet -vettool="$BIN" "${FIXFLAGS[@]}" -diff $packages >"$WORK/fix-$name.diff" 2>"$WORK/fix-$name.log"
+    # shellcheck disable=SC2086
+    go vet -vettool="$BIN" "${FIXFLAGS[@]}" $packages >>"$WORK/fix-$name.log" 2>&1 ||
+      { echo "$repo: go vet -fix failed, see $WORK/fix-$name.log" >&2; exit 1; }
+    lines=$(grep -c '^-[^-]' "$WORK/fix-$name.diff")
+    imports=$(grep -cE '^\+[[:space:]]*(import[[:space:]]+)?([[:alnum:]_]+[[:space:]]+)?"[^"]+"$' "$WORK/fix-$name.diff")
+    applied="lines rewritten $lines, imports $imports"
     # shellcheck disable=SC2086
     build=ok; go build $packages >"$WORK/build-$name.log" 2>&1 || build=FAILED
     # shellcheck disable=SC2086

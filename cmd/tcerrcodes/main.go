@@ -11,6 +11,7 @@
 //	tcerrcodes -products                          the catalogued products
 //	tcerrcodes -cos                               COS's (object storage) XML API codes with their HTTP status
 //	tcerrcodes -cos NoSuchKey                     … a code looked up among COS's codes alone
+//	tcerrcodes -V                                 its version, and the SDK releases the catalog knows
 //
 // A plain lookup answers COS codes too (cos-go-sdk-v5's *cos.ErrorResponse
 // carries them), marked as COS. A code declared nowhere is answered with the

@@ -24,6 +24,7 @@ type options struct {
 	products                bool // -products
 	cos                     bool // -cos: COS's XML API codes instead of API 3.0 ones
 	json                    bool
+	version                 bool // -V, -version
 	codes                   []string
 }
 
@@ -45,6 +46,10 @@ func run(args []string, stdout, stderr io.Writer) int {
 	case err != nil:
 		fmt.Fprintf(stderr, "tcerrcodes: %v\nRun 'tcerrcodes -h' for usage.\n", err)
 		return exitUsage
+	}
+	if opts.version {
+		io.WriteString(stdout, versionText())
+		return exitFound
 	}
 	r, err := answer(opts)
 	if err != nil { // an unknown product or action: nothing to render
@@ -100,6 +105,8 @@ func parseArgs(args []string, stderr io.Writer) (*options, error) {
 	fs.BoolVar(&o.products, "products", false, "list the catalogued products")
 	fs.BoolVar(&o.cos, "cos", false, "list COS's (object storage) XML API codes, or look codes up among them only")
 	fs.BoolVar(&o.json, "json", false, "write JSON instead of text")
+	fs.BoolVar(&o.version, "V", false, "print the version of tcerrcodes and of its catalog, and exit")
+	fs.BoolVar(&o.version, "version", false, "print the version of tcerrcodes and of its catalog, and exit")
 	fs.Usage = func() {
 		fmt.Fprint(stderr, usage)
 		fs.PrintDefaults()
@@ -121,6 +128,9 @@ func parseArgs(args []string, stderr io.Writer) (*options, error) {
 
 // validate rejects empty and conflicting requests.
 func (o *options) validate() error {
+	if o.version {
+		return nil // answered whatever else was asked, as go tools do
+	}
 	for _, c := range o.codes {
 		if strings.TrimSpace(c) == "" {
 			return errors.New("empty code")
@@ -152,6 +162,7 @@ const usage = `Usage:
   tcerrcodes -family F [-product P]                        list the codes of a family
   tcerrcodes -products                                     list the catalogued products
   tcerrcodes -cos [CODE...]                                list COS's (object storage) codes, or look codes up among them
+  tcerrcodes -V                                            the version, and the SDK releases the catalog knows
 
 Exit status: 0 found, 1 not found, 2 usage error.
 

@@ -241,3 +241,17 @@ func TestUsage(t *testing.T) {
 		t.Errorf("-h: exit %d, stderr %q", status, errOut)
 	}
 }
+
+// -V and -version name the catalog's releases, whatever else is asked;
+// -V takes no value.
+func TestVersion(t *testing.T) {
+	for _, args := range [][]string{{"-V"}, {"-version"}, {"-V", "-products"}} {
+		out := expect(t, args, 0, "catalog of SDK releases: "+codes.CatalogRelease()+"\n")
+		if !strings.HasPrefix(out, "tcerrcodes ") {
+			t.Errorf("%q: %q", args, out)
+		}
+	}
+	if status, out, _ := runCmd(t, "-V=full"); status != 2 || out != "" {
+		t.Errorf("-V=full: exit %d, stdout %q; want a usage error", status, out)
+	}
+}
