@@ -76,6 +76,7 @@ func (c *checker) run(pass *analysis.Pass) (any, error) {
 	j := check.NewJudge(st, c.settings)
 	j.CheckFiles()
 	j.ReportPreferConstant()
+	j.ReportUnusedDirectives()
 	st.ExportSummaries()
 	return nil, nil
 }

@@ -156,7 +156,10 @@
 //
 // //tcerrcheck:ignore <category>[,<category>] <reason> on the line or the
 // line above silences that category there; the reason is required.
-// golangci-lint's //nolint:tcerrcheck works too. Generated files are not
+// golangci-lint's //nolint:tcerrcheck works too. A //tcerrcheck:ignore that
+// suppresses nothing (the code was fixed, the category is wrong or does not
+// exist) is reported as unused-ignore, with a fix that removes it; one
+// naming only categories turned off is left alone. Generated files are not
 // checked (cgo output counts as the hand-written file it came from);
 // _test.go files are.
 package analyzer

@@ -14,6 +14,7 @@ const (
 	catWrongErrType    = "wrong-error-type"
 	catInventory       = "inventory"
 	catPreferConst     = "prefer-constant"
+	catUnusedIgnore    = "unused-ignore"
 )
 
 // category describes one check: its name and whether it runs unless
@@ -32,6 +33,7 @@ var Categories = []category{
 	{catFamilyExact, true},
 	{catRetryIncomplete, true},
 	{catWrongErrType, true},
+	{catUnusedIgnore, true},
 	{catWrongAction, false},
 	{catInventory, false},
 	{catPreferConst, false},

@@ -16,6 +16,7 @@ func (st *judge) CheckFiles() {
 			continue
 		}
 		dirs := suppress.ParseDirectives(st.Pass.Fset, f)
+		st.fileDirs = append(st.fileDirs, dirs)
 		for _, unit := range extract.FileUnits(st.Pass.TypesInfo, f) {
 			st.checkFunc(unit, f, dirs)
 		}

@@ -5,6 +5,8 @@ import (
 	"go/token"
 	"go/types"
 
+	"github.com/tcerrcheck/tcerrcheck/analyzer/internal/suppress"
+
 	"github.com/tcerrcheck/tcerrcheck/analyzer/internal/extract"
 )
 
@@ -17,6 +19,7 @@ type judge struct {
 	know *knowledge
 
 	reported        map[reportKey]bool
+	fileDirs        []suppress.Directives                // each checked file's, for unused-ignore
 	constCandidates map[*ast.BasicLit]*constantCandidate // prefer-constant's, reported at the end
 	productConsts   map[*types.Package]map[string]string // string constants by value, per product package
 }

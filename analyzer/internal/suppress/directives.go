@@ -3,6 +3,7 @@ package suppress
 import (
 	"go/ast"
 	"go/token"
+	"sort"
 	"strings"
 )
 
@@ -14,10 +15,13 @@ const ignorePrefix = "//tcerrcheck:ignore"
 type directive struct {
 	categories []string // "all" matches every category
 	reason     bool
+	nolint     bool // golangci-lint's //nolint, which nolintlint checks
+	comment    *ast.Comment
+	used       bool // it matched a diagnostic
 }
 
 // Directives holds a file's suppression comments by line.
-type Directives map[int][]directive
+type Directives map[int][]*directive
 
 type suppression int
 
@@ -34,8 +38,9 @@ func ParseDirectives(fset *token.FileSet, f *ast.File) Directives {
 	for _, group := range f.Comments {
 		for _, c := range group.List {
 			if d, ok := parseDirective(c.Text); ok {
+				d.comment = c
 				line := fset.Position(c.Slash).Line
-				dirs[line] = append(dirs[line], d)
+				dirs[line] = append(dirs[line], &d)
 			}
 		}
 	}
@@ -55,7 +60,7 @@ func parseDirective(text string) (directive, bool) {
 		return directive{}, false
 	}
 	if rest == "" || rest[0] == ' ' {
-		return directive{categories: []string{"all"}, reason: true}, true
+		return directive{categories: []string{"all"}, reason: true, nolint: true}, true
 	}
 	if rest[0] != ':' {
 		return directive{}, false
@@ -63,7 +68,7 @@ func parseDirective(text string) (directive, bool) {
 	names, _, _ := strings.Cut(rest[1:], " ")
 	for _, name := range strings.Split(names, ",") {
 		if name == "tcerrcheck" || name == "all" {
-			return directive{categories: []string{"all"}, reason: true}, true
+			return directive{categories: []string{"all"}, reason: true, nolint: true}, true
 		}
 	}
 	return directive{}, false
@@ -71,7 +76,8 @@ func parseDirective(text string) (directive, bool) {
 
 // Verdict says whether a diagnostic of category cat at pos (found by the
 // comparison at site) is suppressed by a directive on its line, the line
-// above, or the comparison's line.
+// above, or the comparison's line. Every directive that matches counts as
+// used.
 func (dirs Directives) Verdict(fset *token.FileSet, cat string, pos, site token.Pos) suppression {
 	result := notSuppressed
 	for _, p := range []token.Pos{pos, site} {
@@ -81,14 +87,38 @@ func (dirs Directives) Verdict(fset *token.FileSet, cat string, pos, site token.
 				if !d.matches(cat) {
 					continue
 				}
+				d.used = true
 				if d.reason {
-					return Suppressed
+					result = Suppressed
+				} else if result == notSuppressed {
+					result = SuppressedWithoutReason
 				}
-				result = SuppressedWithoutReason
 			}
 		}
 	}
 	return result
+}
+
+// Unused is a //tcerrcheck:ignore directive that matched no diagnostic.
+type Unused struct {
+	Comment    *ast.Comment
+	Categories []string
+}
+
+// Unused returns the file's //tcerrcheck:ignore directives that matched no
+// diagnostic, in source order. golangci-lint's //nolint is left to its
+// nolintlint.
+func (dirs Directives) Unused() []Unused {
+	var out []Unused
+	for _, list := range dirs {
+		for _, d := range list {
+			if !d.used && !d.nolint {
+				out = append(out, Unused{d.comment, d.categories})
+			}
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Comment.Slash < out[j].Comment.Slash })
+	return out
 }
 
 func (d directive) matches(cat string) bool {

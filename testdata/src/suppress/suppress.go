@@ -20,11 +20,22 @@ func directives(client *cvm.Client) string {
 		return "line above"
 	case "InvalidInstanceId.Malformd": //nolint:tcerrcheck // golangci-lint's directive works too
 		return "nolint"
-	case "InvalidZone.MismatchRegon": //tcerrcheck:ignore wrong-case another category does not hide it // want `unknown error code "InvalidZone.MismatchRegon"`
+	//tcerrcheck:ignore wrong-case another category does not hide it, and the directive is reported unused // want `^unused-ignore: this //tcerrcheck:ignore suppresses nothing: no wrong-case diagnostic is reported on its line or the next; remove it$`
+	case "InvalidZone.MismatchRegon": // want `unknown error code "InvalidZone.MismatchRegon"`
 		return "other category"
 	//tcerrcheck:ignore unknown-code
 	case "InvalidImageId.NotFonud": // want `unknown error code "InvalidImageId.NotFonud" .* \(a tcerrcheck:ignore directive here is not honoured: it needs a reason\)`
 		return "no reason"
 	}
 	return ""
+}
+
+// Stale directives: the code was fixed, the category does not exist, or
+// it is turned off (left alone: another configuration may turn it on).
+func stale(client *cvm.Client) bool {
+	_, err := client.DescribeInstances(cvm.NewDescribeInstancesRequest())
+	e, ok := err.(*sdkerrors.TencentCloudSDKError)
+	return ok && (e.Code == "InvalidInstanceId.NotFound" || //tcerrcheck:ignore unknown-code fixed since // want `^unused-ignore: this //tcerrcheck:ignore suppresses nothing: no unknown-code diagnostic`
+		e.Code == "InvalidInstanceId.Malformed" || //tcerrcheck:ignore wrong-cse a typo // want `^unused-ignore: //tcerrcheck:ignore names "wrong-cse", which is no category of tcerrcheck`
+		e.Code == "InvalidZone.MismatchRegion") //tcerrcheck:ignore inventory only when the inventory is on
 }
