@@ -5,6 +5,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"slices"
 
 	"github.com/tcerrcheck/tcerrcheck/analyzer/internal/extract"
 	"github.com/tcerrcheck/tcerrcheck/codes"
@@ -135,3 +136,78 @@ func (fc *funcCheck) orChainsAbove(n ast.Node) map[*ast.BinaryExpr]bool {
 
 // codesLike reports whether a compared value is a code at all.
 func codesLike(v extract.Value) bool { return codes.IsCodeShaped(v.Text) }
+
+// shadowedComparison rewords vd for a value whose replacement an earlier
+// case or else-if already matches: fixed, it would still never be reached.
+func shadowedComparison(vd verdict) verdict {
+	return verdict{message: fmt.Sprintf("%s; %q is matched by an earlier case already, so this comparison would never be reached even fixed, and can go", vd.subject, vd.replacement)}
+}
+
+// matchedEarlier reports whether an earlier case of the same tagless
+// switch, or an earlier condition of the same if/else-if chain, matches
+// code on the same code expression: switch { case
+// strings.HasPrefix(code, "RequestLimitExceeded"): ... case code ==
+// "InvalidRequest.LimitExceeded": } rewritten to "RequestLimitExceeded"
+// would be dead.
+func (fc *funcCheck) matchedEarlier(c extract.Comparison, code string) bool {
+	if c.Code == nil {
+		return false
+	}
+	operand := types.ExprString(c.Code)
+	earlier := fc.earlierConditions(c.Node)
+	for _, o := range fc.comps {
+		if o.Code == nil || types.ExprString(o.Code) != operand {
+			continue
+		}
+		for _, cond := range earlier {
+			if o.Node.Pos() < cond.Pos() || o.Node.End() > cond.End() {
+				continue
+			}
+			for _, ov := range o.Values {
+				if matches(ov.Mode, ov.Text, code) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// earlierConditions returns the conditions tried before the one holding n:
+// the case expressions of earlier clauses of a tagless switch, or the
+// conditions of earlier ifs of an else-if chain.
+func (fc *funcCheck) earlierConditions(n ast.Node) []ast.Expr {
+	parents := fc.st.FuncIndex(fc.unit).Parents
+	for cur := n; cur != nil; cur = parents[cur] {
+		switch p := parents[cur].(type) {
+		case *ast.CaseClause:
+			sw, ok := parents[parents[p]].(*ast.SwitchStmt)
+			if !ok || sw.Tag != nil || !slices.Contains(p.List, cur.(ast.Expr)) {
+				return nil
+			}
+			var out []ast.Expr
+			for _, s := range sw.Body.List {
+				if s == p {
+					return out
+				}
+				out = append(out, s.(*ast.CaseClause).List...)
+			}
+			return nil
+		case *ast.IfStmt:
+			if p.Cond != cur {
+				return nil
+			}
+			var out []ast.Expr
+			for prev, ok := parents[p].(*ast.IfStmt); ok && prev.Else == p; prev, ok = parents[prev].(*ast.IfStmt) {
+				out = append(out, prev.Cond)
+				p = prev
+			}
+			return out
+		case *ast.ParenExpr, *ast.BinaryExpr, *ast.UnaryExpr:
+			continue
+		default:
+			return nil
+		}
+	}
+	return nil
+}

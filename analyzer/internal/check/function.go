@@ -1,6 +1,7 @@
 package check
 
 import (
+	"fmt"
 	"go/ast"
 	"go/types"
 
@@ -118,8 +119,12 @@ func (fc *funcCheck) checkValue(c extract.Comparison, v extract.Value) {
 			if vd.replacement != "" && fc.comparedAlongside(c, v, vd.replacement) {
 				vd = deadComparison(vd)
 			}
+			if vd.replacement != "" && fc.matchedEarlier(c, vd.replacement) {
+				vd = shadowedComparison(vd)
+			}
 			if vd.replacement != "" && fc.fixWouldDuplicate(c, v, vd.replacement) {
-				vd.replacement = "" // the message still names the code
+				vd.message += fmt.Sprintf("; no fix: another value here would become %q too, and two equal cases do not compile", vd.replacement)
+				vd.replacement = ""
 			}
 			fc.report(cat, q, c.Node, vd)
 		}
@@ -156,8 +161,8 @@ func (fc *funcCheck) classify(q query) (category string, vd verdict, invalid boo
 
 // fixWouldDuplicate reports whether rewriting v to replacement would make
 // two cases of a switch, or two keys of a map literal, equal: a compile
-// error. That happens when the replacement is already there, or another
-// misspelling there would be fixed to the same code.
+// error. That happens when another misspelling there would be fixed to the
+// same code (the replacement already there is comparedAlongside's).
 func (fc *funcCheck) fixWouldDuplicate(c extract.Comparison, v extract.Value, replacement string) bool {
 	if !needsDistinctValues(c) {
 		return false

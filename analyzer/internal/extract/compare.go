@@ -155,7 +155,9 @@ func (r *originResolver) codeAndValue(code, val ast.Expr, mode MatchMode) (Compa
 	if !ok || ref.Kind == kindMessage {
 		return Comparison{}, false
 	}
-	return newComparison(ref, mode, r.valuesOf(val)), true
+	c := newComparison(ref, mode, r.valuesOf(val))
+	c.Code = code
+	return c, true
 }
 
 // indexComparison handles retryable[code] and _, ok := retryable[code] on a

@@ -85,7 +85,7 @@ func duplicateCases(client *cvm.Client) string {
 		return "right"
 	case "InvalidInstanceId.Malformd": // want `"InvalidInstanceId.Malformed" is compared next to it, so this comparison never matches anything more and can go`
 		return "already handled above"
-	case "InvalidZone.MismatchRegon": // want `did you mean "InvalidZone.MismatchRegion"\?`
+	case "InvalidZone.MismatchRegon": // want `did you mean "InvalidZone.MismatchRegion"\?; no fix: another value here would become "InvalidZone.MismatchRegion" too, and two equal cases do not compile$`
 		return "one misspelling"
 	case "InvalidZone.MismatchRegio": // want `did you mean "InvalidZone.MismatchRegion"\?`
 		return "another misspelling of the same code"
