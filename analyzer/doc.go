@@ -129,6 +129,13 @@
 // it never succeeds, and the codes compared behind it are not judged.
 // errors.As and errors.Cause look through the wrapping.
 //
+// # action-near-miss
+//
+// A code the product declares that none of the producing actions
+// documents, where each of them documents the same close spelling of it (a
+// few letters apart, or the dot elsewhere). Fix: the documented code. Not
+// when the function compares the documented code too.
+//
 // # wrong-action
 //
 // Off by default. A product code that none of the producing actions

@@ -15,6 +15,7 @@ const (
 	catInventory       = "inventory"
 	catPreferConst     = "prefer-constant"
 	catUnusedIgnore    = "unused-ignore"
+	catActionNearMiss  = "action-near-miss"
 )
 
 // category describes one check: its name and whether it runs unless
@@ -33,6 +34,7 @@ var Categories = []category{
 	{catFamilyExact, true},
 	{catRetryIncomplete, true},
 	{catWrongErrType, true},
+	{catActionNearMiss, true},
 	{catUnusedIgnore, true},
 	{catWrongAction, false},
 	{catInventory, false},

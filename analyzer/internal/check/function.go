@@ -136,6 +136,12 @@ func (fc *funcCheck) checkValue(c extract.Comparison, v extract.Value) {
 	if fc.st.set.Enabled[catPreferConst] {
 		fc.notePreferConstant(c, q)
 	}
+	if vd, ok := fc.checkActionNearMiss(q); ok {
+		if fc.st.set.Enabled[catActionNearMiss] {
+			fc.report(catActionNearMiss, q, c.Node, vd)
+		}
+		return // not wrong-action's as well
+	}
 	if fc.st.set.Enabled[catWrongAction] {
 		if vd, ok := fc.checkWrongAction(q); ok {
 			fc.report(catWrongAction, q, c.Node, vd)
