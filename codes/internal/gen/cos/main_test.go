@@ -1,11 +1,11 @@
 package main
 
 import (
-	"bytes"
 	"fmt"
-	"os"
 	"strings"
 	"testing"
+
+	"github.com/tcerrcheck/tcerrcheck/codes/internal/gentest"
 )
 
 // committedFile is the generated table, relative to this directory.
@@ -18,13 +18,7 @@ func TestGenerateMatchesCommitted(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want, err := os.ReadFile(committedFile)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("codes/cos_gen.go is stale; run go generate ./codes")
-	}
+	gentest.MatchesCommitted(t, got, committedFile, "codes/cos_gen.go")
 }
 
 const meta = "source: a page\nurl: https://example.com/zh\nintl-url: https://example.com/en\nread: 2026-12-07\n"
