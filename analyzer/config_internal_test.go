@@ -15,12 +15,12 @@ func TestSettingsRejectUnknownCategory(t *testing.T) {
 }
 
 func TestSettingsDefaults(t *testing.T) {
-	s, err := (&Config{Disable: []string{check.CatWrongCase}, AllowCodes: []string{"X.Y"}}).settings()
+	s, err := (&Config{Disable: []string{"wrong-case"}, AllowCodes: []string{"X.Y"}}).settings()
 	if err != nil {
 		t.Fatal(err)
 	}
 	for _, c := range check.Categories {
-		if want := c.OnByDefault && c.Name != check.CatWrongCase; s.Enabled[c.Name] != want {
+		if want := c.OnByDefault && c.Name != "wrong-case"; s.Enabled[c.Name] != want {
 			t.Errorf("%s enabled = %v, want %v", c.Name, s.Enabled[c.Name], want)
 		}
 	}

@@ -4,7 +4,7 @@ package check
 // file named after its category.
 const (
 	catUnknownCode     = "unknown-code"
-	CatWrongCase       = "wrong-case"
+	catWrongCase       = "wrong-case"
 	catWrongProd       = "wrong-product"
 	catLegacyCode      = "legacy-code"
 	catRemovedCode     = "removed-code"
@@ -27,7 +27,7 @@ type category struct {
 
 var Categories = []category{
 	{catUnknownCode, true},
-	{CatWrongCase, true},
+	{catWrongCase, true},
 	{catWrongProd, true},
 	{catLegacyCode, true},
 	{catRemovedCode, true},

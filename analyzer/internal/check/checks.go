@@ -10,7 +10,7 @@ var invalidCodeChecks = []struct {
 	category string
 	check    checkFunc
 }{
-	{CatWrongCase, checkWrongCase},
+	{catWrongCase, checkWrongCase},
 	{catLegacyCode, checkLegacyCode},
 	{catRemovedCode, checkRemovedCode},
 	{catWrongProd, checkWrongProduct},
