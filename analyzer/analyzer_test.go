@@ -31,7 +31,7 @@ func TestScenarios(t *testing.T) {
 // An SDK error type asserted on errors wrapped first, with the default
 // checks: reported at the assertion, and nothing behind it is judged.
 func TestWrappedAssertions(t *testing.T) {
-	analysistest.Run(t, testdata(t), analyzer.New(analyzer.Config{}), "wrapped")
+	analysistest.Run(t, testdata(t), analyzer.New(analyzer.Config{}), "wrapped/...")
 }
 
 // Correct code stays silent with every check on.

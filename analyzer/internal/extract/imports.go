@@ -64,7 +64,7 @@ func DeclaresErrorFuncHelper(pass *analysis.Pass) bool {
 	for _, name := range scope.Names() {
 		switch obj := scope.Lookup(name).(type) {
 		case *types.Func:
-			if obj.Exported() && (takesErrorFunc(obj) || membershipShaped(obj)) {
+			if obj.Exported() && (takesErrorFunc(obj) || membershipShaped(obj) || mapsAnError(obj)) {
 				return true
 			}
 		case *types.TypeName:
@@ -86,4 +86,12 @@ func membershipShaped(fn *types.Func) bool {
 	sig := fn.Type().(*types.Signature)
 	return sig.Recv() == nil && sig.Params().Len() == 2 && sig.Results().Len() == 1 &&
 		isBool(sig.Results().At(0).Type()) && holdsStrings(sig.Params().At(0).Type()) && holdsString(sig.Params().At(1).Type())
+}
+
+// mapsAnError: func(err error) error, the shape of wrappers (Wrap,
+// WithStack) and unwrappers (Cause, Unwrap) of every error library.
+func mapsAnError(fn *types.Func) bool {
+	sig := fn.Type().(*types.Signature)
+	return sig.Recv() == nil && sig.Params().Len() == 1 && sig.Results().Len() == 1 &&
+		types.Identical(sig.Params().At(0).Type(), errorType) && types.Identical(sig.Results().At(0).Type(), errorType)
 }

@@ -208,6 +208,11 @@ func (r *originResolver) ofCall(call *ast.CallExpr, index int) Origin {
 	if lit := retryFrameworkClosure(info, call); lit != nil {
 		return r.ofRetryClosure(lit)
 	}
+	if recv, ok := unwrapMethodCall(info, call); ok {
+		o := r.Of(recv)
+		o.Wrapped = false
+		return o
+	}
 	switch callee := typeutil.Callee(info, call).(type) {
 	case *types.Var:
 		if o, ok := r.ofFuncVar(callee); ok {
@@ -322,4 +327,26 @@ var pkgErrorsWrappers = []string{"Cause", "WithStack", "WithMessage", "WithMessa
 // (errors.Unwrap, errors.Cause).
 func wrapsItsArgument(info *types.Info, call *ast.CallExpr) bool {
 	return !flow.IsPkgFunc(info, call, "errors", "Unwrap") && !flow.IsPkgFunc(info, call, "github.com/pkg/errors", "Cause")
+}
+
+// unwrapMethodCall matches x.Unwrap() and x.Cause(): a method of no
+// arguments returning an error, by which error libraries hand out the
+// error a wrapper holds (pkg/errors' causer, the standard library's
+// Unwrap). The error found has x's origin, no longer wrapped; a library's
+// Cause(err) that loops over such calls is summarized as returning its
+// argument.
+func unwrapMethodCall(info *types.Info, call *ast.CallExpr) (ast.Expr, bool) {
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok || len(call.Args) != 0 || (sel.Sel.Name != "Unwrap" && sel.Sel.Name != "Cause") {
+		return nil, false
+	}
+	s := info.Selections[sel]
+	if s == nil || s.Kind() != types.MethodVal {
+		return nil, false
+	}
+	sig, ok := s.Type().(*types.Signature)
+	if !ok || sig.Results().Len() != 1 || !types.Identical(sig.Results().At(0).Type(), errorType) {
+		return nil, false
+	}
+	return sel.X, true
 }

@@ -217,6 +217,12 @@ func (st *State) ExportCallHelperSummaries() {
 			if fact := st.errorSummary(fn); fact != nil && len(fact.FuncParams) > 0 {
 				st.Pass.ExportObjectFact(fn, fact)
 			}
+		case mapsAnError(fn):
+			// An error library's Cause or Wrap: what it returns is its
+			// argument, unwrapped or wrapped.
+			if fact := st.errorSummary(fn); fact != nil && len(fact.ErrParams) > 0 && len(fact.Calls) == 0 {
+				st.Pass.ExportObjectFact(fn, fact)
+			}
 		case membershipShaped(fn):
 			// A utility package's IsInStringArray(list, code): its
 			// callers' code lists are checked at each call.

@@ -10,6 +10,7 @@ import (
 	pkgerrors "github.com/pkg/errors"
 	sdkerrors "github.com/tencentcloud/tencentcloud-sdk-go/tencentcloud/common/errors"
 	cvm "github.com/tencentcloud/tencentcloud-sdk-go/tencentcloud/cvm/v20170312"
+	"wrapped/errlib"
 )
 
 // service wraps every error it returns, as the provider's services do.
@@ -68,6 +69,12 @@ func startAs(s service) bool {
 func startCause(s service) bool {
 	e, ok := pkgerrors.Cause(s.start()).(*sdkerrors.TencentCloudSDKError)
 	return ok && e.Code == "InvalidInstanceId.NotFonud" // want `did you mean "InvalidInstanceId.NotFound"`
+}
+
+// Another library's Cause, recognised by its body, unwraps too.
+func startCauseOfAnotherLibrary(s service) bool {
+	e, ok := errlib.Cause(s.start()).(*sdkerrors.TencentCloudSDKError)
+	return ok && e.Code == "InvalidInstanceId.NotFonud" // want `unknown error code "InvalidInstanceId.NotFonud" for cvm StartInstances; did you mean "InvalidInstanceId.NotFound"`
 }
 
 // Wrapped on one path only: the other returns the SDK error itself, and
