@@ -159,14 +159,22 @@
 // unknown ("origin unknown: ..."), or that it is inside a helper and
 // checked at each call site.
 //
+// # unused-ignore
+//
+// A //tcerrcheck:ignore directive that suppresses nothing: the code it was
+// written for has been fixed, it names the wrong category, or one that
+// does not exist. A stale directive would silently hide the next real
+// finding of that category on the line. Fix: the directive removed. One
+// naming only categories that are turned off is left alone, since another
+// configuration may turn them on; //nolint is left to golangci-lint's
+// nolintlint.
+//
 // # Suppressing
 //
 // //tcerrcheck:ignore <category>[,<category>] <reason> on the line or the
 // line above silences that category there; the reason is required.
-// golangci-lint's //nolint:tcerrcheck works too. A //tcerrcheck:ignore that
-// suppresses nothing (the code was fixed, the category is wrong or does not
-// exist) is reported as unused-ignore, with a fix that removes it; one
-// naming only categories turned off is left alone. Generated files are not
+// golangci-lint's //nolint:tcerrcheck works too. One that suppresses
+// nothing is reported as unused-ignore. Generated files are not
 // checked (cgo output counts as the hand-written file it came from);
 // _test.go files are.
 package analyzer

@@ -22,7 +22,7 @@ func TestDriverFlags(t *testing.T) {
 	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
 		t.Fatalf("go build: %v\n%s", err, out)
 	}
-	ours := map[string]bool{"V": true, "version": true}
+	ours := map[string]bool{"V": true, "version": true, "explain": true}
 	analyzer.New(analyzer.Config{}).Flags.VisitAll(func(f *flag.Flag) { ours[f.Name] = true })
 
 	out, err := exec.Command(bin, "-flags").Output()

@@ -19,6 +19,7 @@ func main() {
 	// go vet asks for; preflight acts on them. A -V already registered
 	// keeps the driver from adding its own, which knows only -V=full.
 	bindVersionFlags(flag.CommandLine, new(versionMode))
+	bindExplainFlag(flag.CommandLine, new(string))
 	if code, exit := preflight(os.Args[1:], os.Stdout, os.Stderr); exit {
 		os.Exit(code)
 	}

@@ -33,9 +33,12 @@ const (
 // false when the driver should run (also for -help, which the driver
 // answers with the usage).
 func preflight(args []string, stdout, stderr io.Writer) (code int, exit bool) {
-	cfg, version, err := parseFlags(args)
+	cfg, version, explain, err := parseFlags(args)
 	if errors.Is(err, flag.ErrHelp) {
 		return exitOK, false
+	}
+	if err == nil && explain != "" {
+		return explainCategory(explain, stdout, stderr), true
 	}
 	if err == nil && version != "" {
 		if err := printVersion(stdout, version); err != nil {
@@ -67,17 +70,19 @@ func preflight(args []string, stdout, stderr io.Writer) (code int, exit bool) {
 // parseFlags parses args as the driver will, into a Config of its own:
 // the analyzer's flags, -V and -version, and the driver's flags, whose
 // values the driver reads for itself.
-func parseFlags(args []string) (*analyzer.Config, versionMode, error) {
+func parseFlags(args []string) (*analyzer.Config, versionMode, string, error) {
 	var cfg analyzer.Config
 	var version versionMode
+	var explain string
 	fs := flag.NewFlagSet("tcerrcheck", flag.ContinueOnError)
 	fs.SetOutput(io.Discard) // the error is said once, by preflight
 	fs.Usage = func() {}
 	cfg.BindFlags(fs)
 	bindVersionFlags(fs, &version)
+	bindExplainFlag(fs, &explain)
 	bindDriverFlags(fs)
 	err := fs.Parse(args)
-	return &cfg, version, err
+	return &cfg, version, explain, err
 }
 
 // validate checks the configuration as the analyzer will; under go vet,

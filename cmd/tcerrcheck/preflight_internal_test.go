@@ -30,6 +30,7 @@ func TestPreflightRefuses(t *testing.T) {
 		{[]string{"-V=short"}, "want -V (or -version) for the version, -V=full for the go command"},
 		{[]string{"-c=two", "./..."}, `invalid value "two" for flag -c`},
 		{[]string{"-dissable=wrong-case", "./..."}, "flag provided but not defined: -dissable (tcerrcheck -help lists the flags)"},
+		{[]string{"-explain=wrong-cse"}, `-explain: no category "wrong-cse"`},
 	} {
 		code, exit, stdout, stderr := runPreflight(tt.args...)
 		if code != exitUsage || !exit {
@@ -90,5 +91,17 @@ func TestPreflightUnderVet(t *testing.T) {
 	// a good configuration: the driver runs on the dependency as usual
 	if code, exit, _, _ := runPreflight("-disable=wrong-case", dep); exit || code != exitOK {
 		t.Errorf("dependency, good flags: status %d, exit %v", code, exit)
+	}
+}
+
+// -explain prints the doc comment's section on a category and ends the
+// command with status 0.
+func TestPreflightExplains(t *testing.T) {
+	code, exit, stdout, stderr := runPreflight("-explain", "family-exact")
+	if code != exitOK || !exit || stderr != "" {
+		t.Fatalf("status %d, exit %v, stderr %q", code, exit, stderr)
+	}
+	if !strings.HasPrefix(stdout, "family-exact\n\n") || !strings.Contains(stdout, "strings.HasPrefix") {
+		t.Errorf("stdout %q", stdout)
 	}
 }
