@@ -24,7 +24,7 @@ func TestScenarios(t *testing.T) {
 	cfg := analyzer.Config{Disable: []string{"family-exact", "retry-incomplete"}}
 	analysistest.RunWithSuggestedFixes(t, testdata(t), analyzer.New(cfg),
 		"unknowncode", "wrongcase", "wrongproduct", "legacycode", "idioms",
-		"clean", "nosdk", "multiproduct", "suppress", "generated", "intlen", "fork", "reuse", "history", "deadbranch")
+		"clean", "nosdk", "multiproduct", "suppress", "generated", "intlen", "fork", "reuse", "history", "deadbranch", "cos", "cos/cosonly")
 }
 
 // Correct code stays silent with every check on.
