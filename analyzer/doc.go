@@ -147,6 +147,19 @@
 // unknown ("origin unknown: ..."), or that it is inside a helper and
 // checked at each call site.
 //
+// # Object storage (COS)
+//
+// The Code of a COS error (*cos.ErrorResponse of
+// github.com/tencentyun/cos-go-sdk-v5, or a copy of its shape in a package
+// named cos) is judged against COS's own codes, never the API 3.0 catalog:
+// a misspelling of a COS code is unknown-code and a case-only difference
+// wrong-case, both with a fix; an API 3.0 code COS lacks is wrong-product
+// when the error comes from calls of COS's Service, Bucket or Object
+// operations alone, or when it is dotted. A COS code no API 3.0 product
+// declares, compared on an API 3.0 error of known origin, is wrong-product
+// too. Names both sides have (InternalError, ServiceUnavailable) are valid
+// on either. COS errors are followed within a function only.
+//
 // # Suppressing
 //
 // //tcerrcheck:ignore <category>[,<category>] <reason> on the line or the
