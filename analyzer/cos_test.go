@@ -26,3 +26,8 @@ func TestCOSAllowed(t *testing.T) {
 	cfg := analyzer.Config{AllowCodes: []string{"NoSuchKeys", "ResourceNotFound"}}
 	analysistest.Run(t, testdata(t), analyzer.New(cfg), "cos/allowed")
 }
+
+// retry-incomplete for COS retry logic, by COS's transient codes.
+func TestCOSRetry(t *testing.T) {
+	analysistest.RunWithSuggestedFixes(t, testdata(t), analyzer.New(only("retry-incomplete")), "cos/retry")
+}

@@ -158,7 +158,10 @@
 // operations alone, or when it is dotted. A COS code no API 3.0 product
 // declares, compared on an API 3.0 error of known origin, is wrong-product
 // too. Names both sides have (InternalError, ServiceUnavailable) are valid
-// on either. COS errors are followed within a function only.
+// on either. COS retry logic is retry-incomplete when it retries some of
+// COS's transient codes (InternalError, RequestTimeout,
+// ServiceUnavailable, SlowDown) but not the others, or gives up on one.
+// COS errors are followed within a function only.
 //
 // # Suppressing
 //

@@ -44,6 +44,9 @@ func (fc *funcCheck) checkCOS() {
 			cfc.checkCOSValue(c, v)
 		}
 	}
+	if fc.st.set.Enabled[catRetryIncomplete] {
+		cfc.checkCOSRetryLogic() // cos_retry.go
+	}
 }
 
 // checkCOSValue classifies one value compared with a COS code.
