@@ -31,3 +31,9 @@ func TestCOSAllowed(t *testing.T) {
 func TestCOSRetry(t *testing.T) {
 	analysistest.RunWithSuggestedFixes(t, testdata(t), analyzer.New(only("retry-incomplete")), "cos/retry")
 }
+
+// COS codes passed to code helpers: one of COS codes alone, one shared by
+// both SDKs and judged at each call by the error passed.
+func TestCOSHelpers(t *testing.T) {
+	analysistest.RunWithSuggestedFixes(t, testdata(t), analyzer.New(analyzer.Config{Disable: []string{"family-exact"}}), "cos/helpers")
+}

@@ -161,7 +161,10 @@
 // on either. COS retry logic is retry-incomplete when it retries some of
 // COS's transient codes (InternalError, RequestTimeout,
 // ServiceUnavailable, SlowDown) but not the others, or gives up on one.
-// COS errors are followed within a function only.
+// Code helpers comparing a COS error's code with their caller's codes
+// carry that in their fact; a helper shared by both SDKs has a call's
+// codes judged as COS's when the error passed comes from COS calls. A
+// function returning a COS call's error is not summarized.
 //
 // # Suppressing
 //
