@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"go/ast"
 	"go/types"
+	"net/http"
 	"slices"
 	"strings"
 
@@ -266,6 +267,19 @@ func (fc *funcCheck) cosFixWouldDuplicate(c extract.Comparison, v extract.Value,
 	})
 }
 
+// isHTTPReason reports whether code is an HTTP reason phrase run together
+// ("NotImplemented", "BadRequest", "PreconditionFailed"): COS has such
+// codes, but so generic a name on an API 3.0 error may be a code the
+// product sends without declaring it, not one copied from COS handling.
+func isHTTPReason(code string) bool {
+	for status := 100; status < 600; status++ {
+		if t := http.StatusText(status); t != "" && strings.ReplaceAll(t, " ", "") == code {
+			return true
+		}
+	}
+	return false
+}
+
 // checkCOSCodeOnAPI3 reports a COS code compared on an API 3.0 error of
 // known origin: a code COS's page lists that no API 3.0 product declares
 // and that is no public, client-side or allowed code (valid comes first,
@@ -281,7 +295,7 @@ func checkCOSCodeOnAPI3(k *knowledge, q query) (verdict, bool) {
 	if k.declaredAnywhere(q.Text) {
 		return verdict{}, false
 	}
-	if _, ok := codes.LegacyCode(q.Text); ok {
+	if _, ok := codes.LegacyCode(q.Text); ok || isHTTPReason(q.Text) {
 		return verdict{}, false
 	}
 	return verdict{message: fmt.Sprintf("%q is a COS error code (object storage, cos-go-sdk-v5's *cos.ErrorResponse), but the error comes from %s, an API 3.0 action, which never returns it",

@@ -59,6 +59,8 @@ func perCase(client *cvm.Client) string {
 			return "a"
 		case e.Code == "InternalError", e.Code == "ServiceUnavailable":
 			return "b"
+		case e.Code == "NotImplemented", e.Code == "PreconditionFailed": // COS codes, but generic HTTP reasons: another service may send them
+			return "e"
 		case e.Code == "InvalidInstanceId.NotFound" || e.Code == "NoSuchBucket": // copied beside a live branch
 			return "c"
 		}
