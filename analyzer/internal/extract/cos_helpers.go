@@ -105,3 +105,12 @@ func cosHelperString(f *CodeHelperFact) string {
 	}
 	return s
 }
+
+// cosHelperYields reports whether a call of fn, a helper of COS codes
+// alone, is left to what it was before COS helpers were recognised:
+// another package's API 3.0 classifier (a function comparing an API 3.0
+// error's code with codes of its own, and a COS error's with its
+// caller's).
+func (r *originResolver) cosHelperYields(fn *types.Func, fact *CodeHelperFact) bool {
+	return fact.IsCOSOnly() && fn.Pkg() != r.st.Pass.Pkg && r.st.classifier(fn) != nil
+}
