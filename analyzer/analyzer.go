@@ -70,6 +70,9 @@ func (c *checker) run(pass *analysis.Pass) (any, error) {
 		if extract.DeclaresErrorFuncHelper(pass) {
 			extract.NewState(pass, c.settings.PageCodes, &c.products).ExportCallHelperSummaries()
 		}
+		if extract.UsesCOS(pass) { // COS's codes alone: internal/check/cos_checks.go
+			check.NewJudge(extract.NewState(pass, c.settings.PageCodes, &c.products), c.settings).CheckCOSFiles()
+		}
 		return nil, nil
 	}
 	st := extract.NewState(pass, c.settings.PageCodes, &c.products)

@@ -168,6 +168,25 @@
 // naming only categories that are turned off is left alone, since another
 // configuration may turn them on; //nolint is left to golangci-lint's
 // nolintlint.
+
+// # Object storage (COS)
+//
+// The Code of a COS error (*cos.ErrorResponse of
+// github.com/tencentyun/cos-go-sdk-v5, or a copy of its shape in a package
+// named cos) is judged against COS's own codes, never the API 3.0 catalog:
+// a misspelling of a COS code is unknown-code and a case-only difference
+// wrong-case, both with a fix; an API 3.0 code COS lacks is wrong-product
+// when the error comes from calls of COS's Service, Bucket or Object
+// operations alone, or when it is dotted. A COS code no API 3.0 product
+// declares, compared on an API 3.0 error of known origin, is wrong-product
+// too. Names both sides have (InternalError, ServiceUnavailable) are valid
+// on either. COS retry logic is retry-incomplete when it retries some of
+// COS's transient codes (InternalError, RequestTimeout,
+// ServiceUnavailable, SlowDown) but not the others, or gives up on one.
+// Code helpers comparing a COS error's code with their caller's codes
+// carry that in their fact; a helper shared by both SDKs has a call's
+// codes judged as COS's when the error passed comes from COS calls. A
+// function returning a COS call's error is not summarized.
 //
 // # Suppressing
 //

@@ -14,5 +14,6 @@ var invalidCodeChecks = []struct {
 	{catLegacyCode, checkLegacyCode},
 	{catRemovedCode, checkRemovedCode},
 	{catWrongProd, checkWrongProduct},
+	{catWrongProd, checkCOSCodeOnAPI3}, // cos_checks.go
 	{catUnknownCode, checkUnknownCode},
 }

@@ -64,6 +64,7 @@ func (st *judge) checkFunc(unit extract.FuncUnit, file *ast.File, dirs suppress.
 			fc.checkValue(c, v)
 		}
 	}
+	fc.checkCOS() // cos_checks.go
 	if st.set.Enabled[catRetryIncomplete] {
 		fc.checkRetryLogic()
 	}

@@ -26,7 +26,7 @@ import (
 func (fc *funcCheck) reportInventory() {
 	helper := false
 	if fn, ok := fc.unit.Obj.(*types.Func); ok {
-		helper = fc.st.CodeHelper(fn) != nil
+		helper = fc.st.CodeHelper(fn) != nil && !fc.st.CodeHelper(fn).IsCOSOnly()
 	}
 	for _, c := range fc.st.ComparisonsOf(fc.unit) {
 		// A string parameter compared with something may be a code only

@@ -55,7 +55,7 @@ func (st *State) classifier(fn *types.Func) *ClassifierFact {
 // comparison on the same parameter's code, with constant codes.
 func (st *State) detectClassifier(unit FuncUnit) *ClassifierFact {
 	fn, ok := unit.Obj.(*types.Func)
-	if !ok || !returnsOneBool(fn) || st.CodeHelper(fn) != nil {
+	if !ok || !returnsOneBool(fn) || (st.CodeHelper(fn) != nil && !st.CodeHelper(fn).IsCOSOnly()) {
 		return nil
 	}
 	branches := st.Branches(unit)

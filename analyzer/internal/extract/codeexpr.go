@@ -27,6 +27,7 @@ type codeRef struct {
 	Origin Origin
 	root   bool // the code's first segment: strings.Split(code, ".")[0]
 	param  int  // for kindParam, the parameter's index
+	COS    bool // a COS error's code (cos_errortype.go), never an API 3.0 one
 }
 
 // codeOf reports whether e holds an SDK error code: x.Code or x.GetCode()
@@ -37,6 +38,9 @@ func (r *originResolver) codeOf(e ast.Expr) (codeRef, bool) {
 	info := r.st.Pass.TypesInfo
 	switch e := ast.Unparen(e).(type) {
 	case *ast.SelectorExpr:
+		if ref, ok := r.cosCodeOf(e); ok {
+			return ref, true
+		}
 		if e.Sel.Name == "Code" && isSDKErrorField(info, e) {
 			return codeRef{Kind: KindCode, Origin: r.Of(e.X)}, true
 		}
@@ -154,7 +158,7 @@ func (r *originResolver) codeOfVar(id *ast.Ident) (codeRef, bool) {
 				sr, ok = r.cutRootOf(call, s.Index)
 			}
 		}
-		if !ok || sr.Kind != KindCode || (found && sr.root != ref.root) {
+		if !ok || sr.Kind != KindCode || (found && (sr.root != ref.root || sr.COS != ref.COS)) {
 			return codeRef{}, false
 		}
 		if !found {

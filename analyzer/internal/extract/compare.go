@@ -118,7 +118,7 @@ func (r *originResolver) switchComparison(n *ast.SwitchStmt) (Comparison, bool) 
 func (r *originResolver) callComparison(call *ast.CallExpr) (Comparison, bool) {
 	info := r.st.Pass.TypesInfo
 	if fn, ok := flow.CalleeFunc(info, call); ok {
-		if fact := r.st.CodeHelper(fn); fact != nil {
+		if fact := r.st.CodeHelper(fn); fact != nil && !r.cosHelperYields(fn, fact) {
 			return r.helperComparison(call, fact)
 		}
 		if fn.Pkg() != r.st.Pass.Pkg { // this package's are checked inside

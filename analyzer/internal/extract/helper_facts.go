@@ -22,6 +22,10 @@ type CodeHelperFact struct {
 	Variadic  bool   // ListParam is variadic
 	Mode      string // how the helper matches: see helperModes
 	Builtin   []string
+	// COS: whose codes it compares, API 3.0's (0), COS's or both, and
+	// COSBuiltin its own COS codes (cos_helpers.go).
+	COS        uint8
+	COSBuiltin []string
 }
 
 func (*CodeHelperFact) AFact() {}
@@ -35,7 +39,7 @@ func (f *CodeHelperFact) String() string {
 	if len(f.Builtin) > 0 {
 		s += ", builtin " + strings.Join(f.Builtin, " ")
 	}
-	return s + ")"
+	return s + cosHelperString(f) + ")"
 }
 
 // helperModes names the match modes in facts, from strictest to most
@@ -112,7 +116,7 @@ func (st *State) detectHelper(unit FuncUnit) *CodeHelperFact {
 	if fact != nil {
 		fact.Builtin = builtinCodes(st.ComparisonsOf(unit), fact)
 	}
-	return fact
+	return st.withCOSHelper(unit, sig, fact) // cos_helpers.go
 }
 
 // ParamCode reports whether a comparison's code comes from a parameter:
@@ -169,6 +173,7 @@ func (r *originResolver) helperComparison(call *ast.CallExpr, fact *CodeHelperFa
 	if !ok {
 		return Comparison{}, false
 	}
+	ref.COS = ref.COS || fact.comparesCOS(ref.Origin) // cos_helpers.go
 	var vals []Value
 	switch {
 	case fact.Variadic && fact.ListParam == len(call.Args):
@@ -182,7 +187,7 @@ func (r *originResolver) helperComparison(call *ast.CallExpr, fact *CodeHelperFa
 	default:
 		vals = r.valuesOf(call.Args[fact.ListParam])
 	}
-	for _, code := range fact.Builtin {
+	for _, code := range fact.builtinFor(ref) {
 		vals = append(vals, Value{Text: code, At: call, Builtin: true})
 	}
 	if fact.Mode == "message" {

@@ -44,6 +44,7 @@ type Origin struct {
 	// return RetryError(err) })), which holds what its other sources
 	// give it: the least solution of the cycle.
 	none bool
+	cos  []COSCall // of an unknown origin: its every source is a COS call (cos_origin.go)
 }
 
 var UnknownOrigin = Origin{}
@@ -79,6 +80,9 @@ func (o Origin) Merge(p Origin) Origin {
 		return p
 	case p.none:
 		return o
+	}
+	if m, ok := mergeCOS(o, p); ok {
+		return m
 	}
 	if !o.Summarizable {
 		return Origin{Why: o.Why}

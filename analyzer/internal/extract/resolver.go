@@ -143,7 +143,7 @@ func (r *originResolver) ofVar(v *types.Var, use ast.Node) Origin {
 		} else {
 			o = o.Merge(so)
 		}
-		if !o.Summarizable {
+		if !o.Summarizable && o.cos == nil {
 			return o
 		}
 	}
@@ -192,6 +192,9 @@ func (r *originResolver) ofSource(s flow.Source) (o Origin, ignore bool) {
 // summarizing, local variables holding an action's method value, and
 // fmt.Errorf wrapping with %w.
 func (r *originResolver) ofCall(call *ast.CallExpr, index int) Origin {
+	if o, ok := r.ofCOS(call, index); ok {
+		return o
+	}
 	info := r.st.Pass.TypesInfo
 	sig, _ := info.TypeOf(call.Fun).(*types.Signature)
 	if sig == nil || sig.Results().Len() == 0 || (index >= 0 && index != sig.Results().Len()-1) {

@@ -74,7 +74,8 @@ func (r *originResolver) ofRetryClosure(lit *ast.FuncLit) Origin {
 			return
 		}
 		if fn, ok := flow.CalleeFunc(info, call); ok {
-			if fact := r.st.CodeHelper(fn); fact != nil && fact.ErrParam >= 0 && fact.ErrParam < len(call.Args) {
+			if fact := r.st.CodeHelper(fn); fact != nil && fact.ErrParam >= 0 && fact.ErrParam < len(call.Args) &&
+				(!fact.IsCOSOnly() || r.Of(call.Args[fact.ErrParam]).cos != nil) { // cos_helpers.go
 				add(r.Of(call.Args[fact.ErrParam]))
 				return
 			}

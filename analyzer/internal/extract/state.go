@@ -28,6 +28,7 @@ type State struct {
 	summaries   map[*types.Func]*ErrorOriginFact // nil value: none, or in progress
 	indexes     map[*ast.BlockStmt]*flow.FuncIndex
 	comps       map[*ast.BlockStmt][]Comparison
+	cosComps    map[*ast.BlockStmt][]Comparison // COS's, kept apart: cos_comparisons.go
 	helpers     map[*types.Func]*CodeHelperFact // nil value: none, or in progress
 	classifiers map[*types.Func]*ClassifierFact // nil value: none, or in progress
 

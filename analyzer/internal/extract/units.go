@@ -30,6 +30,7 @@ func (st *State) ComparisonsOf(unit FuncUnit) []Comparison {
 		}
 		return true
 	})
+	comps = st.splitCOS(unit.Body, comps)
 	st.comps[unit.Body] = comps
 	return comps
 }
