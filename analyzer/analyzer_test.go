@@ -25,7 +25,7 @@ func TestScenarios(t *testing.T) {
 	analysistest.RunWithSuggestedFixes(t, testdata(t), analyzer.New(cfg),
 		"unknowncode", "wrongcase", "wrongproduct", "legacycode", "idioms",
 		"clean", "nosdk", "multiproduct", "suppress", "generated", "intlen", "fork", "reuse", "history", "deadbranch",
-		"actionnearmiss", "cos", "cos/cosonly")
+		"actionnearmiss", "cos", "cos/cosonly", "shadowedcase")
 }
 
 // An SDK error type asserted on errors wrapped first, with the default

@@ -136,6 +136,13 @@
 // few letters apart, or the dot elsewhere). Fix: the documented code. Not
 // when the function compares the documented code too.
 //
+// # shadowed-case
+//
+// A code compared in a case of a tagless switch or in an else-if that an
+// earlier case or if already matches on the same code expression, by
+// prefix or family: the later branch is never taken. Not when the two
+// branches end alike, nor when the earlier test is guarded by &&.
+//
 // # wrong-action
 //
 // Off by default. A product code that none of the producing actions

@@ -16,6 +16,7 @@ const (
 	catPreferConst     = "prefer-constant"
 	catUnusedIgnore    = "unused-ignore"
 	catActionNearMiss  = "action-near-miss"
+	catShadowedCase    = "shadowed-case"
 )
 
 // category describes one check: its name and whether it runs unless
@@ -35,6 +36,7 @@ var Categories = []category{
 	{catRetryIncomplete, true},
 	{catWrongErrType, true},
 	{catActionNearMiss, true},
+	{catShadowedCase, true},
 	{catUnusedIgnore, true},
 	{catWrongAction, false},
 	{catInventory, false},

@@ -5,7 +5,6 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
-	"slices"
 
 	"github.com/tcerrcheck/tcerrcheck/analyzer/internal/extract"
 	"github.com/tcerrcheck/tcerrcheck/codes"
@@ -177,37 +176,10 @@ func (fc *funcCheck) matchedEarlier(c extract.Comparison, code string) bool {
 // the case expressions of earlier clauses of a tagless switch, or the
 // conditions of earlier ifs of an else-if chain.
 func (fc *funcCheck) earlierConditions(n ast.Node) []ast.Expr {
-	parents := fc.st.FuncIndex(fc.unit).Parents
-	for cur := n; cur != nil; cur = parents[cur] {
-		switch p := parents[cur].(type) {
-		case *ast.CaseClause:
-			sw, ok := parents[parents[p]].(*ast.SwitchStmt)
-			if !ok || sw.Tag != nil || !slices.Contains(p.List, cur.(ast.Expr)) {
-				return nil
-			}
-			var out []ast.Expr
-			for _, s := range sw.Body.List {
-				if s == p {
-					return out
-				}
-				out = append(out, s.(*ast.CaseClause).List...)
-			}
-			return nil
-		case *ast.IfStmt:
-			if p.Cond != cur {
-				return nil
-			}
-			var out []ast.Expr
-			for prev, ok := parents[p].(*ast.IfStmt); ok && prev.Else == p; prev, ok = parents[prev].(*ast.IfStmt) {
-				out = append(out, prev.Cond)
-				p = prev
-			}
-			return out
-		case *ast.ParenExpr, *ast.BinaryExpr, *ast.UnaryExpr:
-			continue
-		default:
-			return nil
-		}
+	branches, _ := fc.earlierBranches(n)
+	conds := make([]ast.Expr, len(branches))
+	for i, b := range branches {
+		conds[i] = b.cond
 	}
-	return nil
+	return conds
 }

@@ -134,6 +134,11 @@ func (fc *funcCheck) checkValue(c extract.Comparison, v extract.Value) {
 	if vd, ok := fc.checkFamilyExact(c, familyQ); ok {
 		fc.report(catFamilyExact, familyQ, c.Node, vd)
 	}
+	if fc.st.set.Enabled[catShadowedCase] {
+		if vd, ok := fc.checkShadowedCase(c, v); ok {
+			fc.report(catShadowedCase, q, c.Node, vd)
+		}
+	}
 	if fc.st.set.Enabled[catPreferConst] {
 		fc.notePreferConstant(c, q)
 	}

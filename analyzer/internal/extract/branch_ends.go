@@ -261,3 +261,11 @@ func (br BranchReader) valueKind(e ast.Expr) string {
 	}
 	return unreadEnd
 }
+
+// EndsAlike reports whether two branches end the same way, by the rules
+// of MissEndsAlike: each only logs, then returns values of the same kinds.
+func (br BranchReader) EndsAlike(a, b []ast.Stmt) bool {
+	x, okX := br.endOf(a)
+	y, okY := br.endOf(b)
+	return okX && okY && x.kinds == y.kinds && !strings.Contains(x.kinds, unreadEnd)
+}
