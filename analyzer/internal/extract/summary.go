@@ -188,12 +188,16 @@ func (st *State) ExportSummaries() {
 			st.Pass.ExportObjectFact(fn, fact)
 			exported = true
 		}
-		if fact := st.CodeHelper(fn); fact != nil {
-			st.Pass.ExportObjectFact(fn, fact)
+		helper := st.CodeHelper(fn)
+		if helper != nil {
+			st.Pass.ExportObjectFact(fn, helper)
 			exported = true
-		} else if fact := st.classifier(fn); fact != nil {
-			st.Pass.ExportObjectFact(fn, fact)
-			exported = true
+		}
+		if helper == nil || helper.IsCOSOnly() { // a COS helper may be an API 3.0 classifier too: cos_helpers.go
+			if fact := st.classifier(fn); fact != nil {
+				st.Pass.ExportObjectFact(fn, fact)
+				exported = true
+			}
 		}
 	}
 	if exported {
