@@ -19,6 +19,9 @@ const (
 	FlagAllow   = "allow"
 	// FlagRetryable replaces the retryable families.
 	FlagRetryable = "retryable"
+	// FlagCOSTransient replaces COS's transient codes, which COS retry
+	// logic should retry.
+	FlagCOSTransient = "cos-transient"
 	// FlagFamilyExactAll extends family-exact to every family root.
 	FlagFamilyExactAll = "family-exact-all"
 	// FlagPages loads error-code pages for named products.
@@ -43,6 +46,9 @@ type Config struct {
 	// RetryableFamilies replaces the default retryable family roots
 	// (codes.DefaultRetryableFamilies) when not empty.
 	RetryableFamilies []string
+	// COSTransientCodes replaces COS's default transient codes
+	// (codes.COSTransientCodes) when not empty.
+	COSTransientCodes []string
 	// FamilyExactAll makes family-exact report exact comparisons with any
 	// family root that has sub-codes, not only retryable ones.
 	FamilyExactAll bool
@@ -62,6 +68,15 @@ func (c *Config) settings() (*check.Settings, error) {
 	}
 	for _, code := range c.AllowCodes {
 		s.Allow.Add(code)
+	}
+	s.COSTransient = codes.COSTransientCodes()
+	if len(c.COSTransientCodes) > 0 {
+		s.COSTransient = append([]string(nil), c.COSTransientCodes...)
+	}
+	for _, code := range s.COSTransient {
+		if err := checkCOSCode(code); err != nil {
+			return nil, err
+		}
 	}
 	s.Retryable = codes.DefaultRetryableFamilies()
 	if len(c.RetryableFamilies) > 0 {
@@ -142,6 +157,8 @@ func (c *Config) bindFlags(fs *flag.FlagSet) {
 	fs.Var(&checkedListFlag{&c.Enable, checkCategory}, FlagEnable, "comma-separated categories to turn on, or all: "+categoryNames())
 	fs.Var(&checkedListFlag{&c.Disable, checkCategory}, FlagDisable, "comma-separated categories to turn off, or all: "+categoryNames())
 	fs.Var((*listFlag)(&c.AllowCodes), FlagAllow, "comma-separated extra error codes to accept for every product")
+	fs.Var(&checkedListFlag{&c.COSTransientCodes, checkCOSCode}, FlagCOSTransient,
+		"comma-separated COS codes that COS retry logic should retry, replacing the default "+strings.Join(codes.COSTransientCodes(), ","))
 	fs.Var(&checkedListFlag{&c.RetryableFamilies, checkFamilyRoot}, FlagRetryable,
 		"comma-separated retryable family roots, replacing the default "+strings.Join(codes.DefaultRetryableFamilies(), ","))
 	fs.BoolVar(&c.FamilyExactAll, FlagFamilyExactAll, c.FamilyExactAll, "family-exact: report exact comparisons with any family root, not only retryable ones")
@@ -198,6 +215,13 @@ func (l *checkedListFlag) Set(v string) error {
 		}
 	}
 	*l.list = append(*l.list, items...)
+	return nil
+}
+
+func checkCOSCode(code string) error {
+	if !codes.IsCodeShaped(code) {
+		return fmt.Errorf("COS transient code %q is not an error code", code)
+	}
 	return nil
 }
 

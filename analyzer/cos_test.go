@@ -44,3 +44,9 @@ func TestCOSHelpers(t *testing.T) {
 func TestCOSHelperYieldsToClassifier(t *testing.T) {
 	analysistest.Run(t, testdata(t), analyzer.New(analyzer.Config{}), "cos/yield/lib", "cos/yield/app")
 }
+
+// -cos-transient replaces COS's transient codes, in the message too.
+func TestCOSTransientConfigured(t *testing.T) {
+	cfg := analyzer.Config{Enable: []string{"retry-incomplete"}, Disable: []string{"unknown-code"}, COSTransientCodes: []string{"SlowDown", "RequestTimeout"}}
+	analysistest.Run(t, testdata(t), analyzer.New(cfg), "cos/transient")
+}

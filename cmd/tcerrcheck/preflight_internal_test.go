@@ -31,6 +31,7 @@ func TestPreflightRefuses(t *testing.T) {
 		{[]string{"-c=two", "./..."}, `invalid value "two" for flag -c`},
 		{[]string{"-dissable=wrong-case", "./..."}, "flag provided but not defined: -dissable (tcerrcheck -help lists the flags)"},
 		{[]string{"-explain=wrong-cse"}, `-explain: no category "wrong-cse"`},
+		{[]string{"-cos-transient=Slow Down", "./..."}, `COS transient code "Slow Down" is not an error code`},
 	} {
 		code, exit, stdout, stderr := runPreflight(tt.args...)
 		if code != exitUsage || !exit {

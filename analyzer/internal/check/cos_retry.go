@@ -7,12 +7,11 @@ import (
 	"strings"
 
 	"github.com/tcerrcheck/tcerrcheck/analyzer/internal/extract"
-	"github.com/tcerrcheck/tcerrcheck/codes"
 	"golang.org/x/tools/go/analysis"
 )
 
 // COS retry logic is judged by COS's transient codes
-// (codes.COSTransientCodes: InternalError, RequestTimeout,
+// (codes.COSTransientCodes, or -cos-transient: InternalError, RequestTimeout,
 // ServiceUnavailable, SlowDown), as API 3.0 retry logic is by the
 // retryable families: the same pieces (retry predicates, retry framework
 // closures, loops repeating a call, here also a COS call), the same
@@ -33,7 +32,7 @@ func (fc *funcCheck) checkCOSRetryLogic() {
 }
 
 func (fc *funcCheck) judgeCOSRetryPiece(p extract.RetryPiece) (string, *analysis.SuggestedFix, bool) {
-	transient := codes.COSTransientCodes()
+	transient := fc.st.set.COSTransient
 	retried, handled, givenUp := map[string]bool{}, map[string]bool{}, map[string]bool{}
 	var retriedValues []extract.Value
 	var o extract.Origin
@@ -57,7 +56,7 @@ func (fc *funcCheck) judgeCOSRetryPiece(p extract.RetryPiece) (string, *analysis
 			if len(touched) == 0 {
 				// A misspelt or miscased transient code ("Slowdown") is
 				// reported as such; it is meant, and not missing too.
-				if _, vd, bad := fc.st.know.classifyCOS(query{Value: v, origin: c.Ref.Origin}); bad && codes.IsCOSTransient(vd.replacement) {
+				if _, vd, bad := fc.st.know.classifyCOS(query{Value: v, origin: c.Ref.Origin}); bad && slices.Contains(transient, vd.replacement) {
 					touched = append(touched, vd.replacement)
 				}
 			}

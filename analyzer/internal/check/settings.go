@@ -8,6 +8,7 @@ type Settings struct {
 	Enabled        map[string]bool
 	Allow          codes.Set
 	Retryable      []string
+	COSTransient   []string // the COS codes COS retry logic should retry
 	FamilyExactAll bool
 	PageCodes      map[string]codes.Set // product -> codes from its pages
 }
