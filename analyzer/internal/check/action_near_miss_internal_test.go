@@ -11,6 +11,8 @@ func TestNearestDocumented(t *testing.T) {
 		{"InternalError.ErrConflict", "InternalError.ErrorConflict"},
 		{"ResourceNotFound.Cluster", ""},
 		{"FailedOperation", ""},
+		{"InternalError.ErrorConflixt", "InternalError.ErrorConflict"},
+		{"InternalError.ErrorConfl", ""}, // three letters dropped: another code
 	} {
 		got, ok := nearestDocumented(tc.code, documented)
 		if got != tc.want || ok != (tc.want != "") {

@@ -142,7 +142,7 @@ func (fc *funcCheck) checkValue(c extract.Comparison, v extract.Value) {
 	if fc.st.set.Enabled[catPreferConst] {
 		fc.notePreferConstant(c, q)
 	}
-	if vd, ok := fc.checkActionNearMiss(q); ok {
+	if vd, ok := fc.checkActionNearMiss(c, q); ok {
 		if fc.st.set.Enabled[catActionNearMiss] {
 			fc.report(catActionNearMiss, q, c.Node, vd)
 		}

@@ -73,7 +73,7 @@ func (fc *funcCheck) judgeRetryPiece(p extract.RetryPiece) (string, *analysis.Su
 	if parametrized {
 		missing = nil // callers add the families they want
 	}
-	if fc.st.Branches(fc.unit).DefaultOutcome(p) == extract.OutcomeRetry {
+	if fc.unmatchedRetried(p) {
 		missing = nil // what no comparison matches is retried: none is left out
 	}
 	if len(givenUp) == 0 && (len(retried) == 0 || len(missing) == 0) {
@@ -203,4 +203,21 @@ func retryMessage(o extract.Origin, retried, givenUp, missing []string) string {
 		b.WriteString(fmt.Sprintf("; %s should be retried with backoff", strings.Join(givenUp, ", ")))
 	}
 	return b.String()
+}
+
+// unmatchedRetried reports whether a code no comparison of the piece
+// matches is retried: the piece's last word retries (DefaultOutcome), or
+// the path past its last comparison does (a stop classifier whose switch
+// falls through to return false).
+func (fc *funcCheck) unmatchedRetried(p extract.RetryPiece) bool {
+	br := fc.st.Branches(fc.unit)
+	if br.DefaultOutcome(p) == extract.OutcomeRetry {
+		return true
+	}
+	comps := fc.compsWithin(p.Body)
+	if len(comps) == 0 || len(comps[len(comps)-1].Values) == 0 {
+		return false
+	}
+	last := comps[len(comps)-1]
+	return br.MissOutcome(p, last, last.Values[0]) == extract.OutcomeRetry
 }

@@ -269,3 +269,25 @@ func (br BranchReader) EndsAlike(a, b []ast.Stmt) bool {
 	y, okY := br.endOf(b)
 	return okX && okY && x.kinds == y.kinds && !strings.Contains(x.kinds, unreadEnd)
 }
+
+// MissOutcome tells what a code that value v of comparison c does not
+// match leads to in a piece of retry logic, when the path it takes starts
+// (past log lines) with a decisive return or branch; unknown otherwise.
+func (br BranchReader) MissOutcome(p RetryPiece, c Comparison, v Value) Outcome {
+	_, missed, ok := br.matchAndMiss(c, v)
+	if !ok {
+		return OutcomeUnknown
+	}
+	for _, s := range missed {
+		switch s := s.(type) {
+		case *ast.ExprStmt:
+			if call, ok := s.X.(*ast.CallExpr); ok && br.onlyLogs(call) {
+				continue
+			}
+		case *ast.ReturnStmt, *ast.BranchStmt:
+			return p.forCallers(br.statementOutcome(p, s, nesting{}))
+		}
+		return OutcomeUnknown
+	}
+	return OutcomeUnknown
+}

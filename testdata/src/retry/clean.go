@@ -1,6 +1,8 @@
 package retry
 
 import (
+	"context"
+	"errors"
 	"strings"
 
 	"retryfw"
@@ -200,6 +202,33 @@ func describeUntilFatal(client *cvm.Client) error {
 	for {
 		_, err := client.DescribeInstances(cvm.NewDescribeInstancesRequest())
 		if err == nil || fatalOnly(err) {
+			return err
+		}
+	}
+}
+
+// A stop classifier whose switch, inside a test of the error's type, falls
+// through to return false for every code it does not name: those are
+// retried by its callers, so none is left out, though the function's last
+// statement says something else.
+func stopOnThrottle(err error) bool {
+	sdkErr := &sdkerrors.TencentCloudSDKError{}
+	if errors.As(err, &sdkErr) {
+		switch sdkErr.Code {
+		case "InvalidParameter":
+			return true
+		case "InternalError":
+			return false
+		}
+		return false
+	}
+	return errors.Is(err, context.DeadlineExceeded)
+}
+
+func describeUntilStopped(client *cvm.Client) error {
+	for {
+		_, err := client.DescribeInstances(cvm.NewDescribeInstancesRequest())
+		if err == nil || stopOnThrottle(err) {
 			return err
 		}
 	}
