@@ -138,13 +138,7 @@ func checkCOSWrongCase(q query) (verdict, bool) {
 	if o := cosPhrase(q.origin); o != "" {
 		which += " (the error comes from " + o + ")"
 	}
-	vd := verdict{message: fmt.Sprintf("%q differs only in letter case from %s, %s; error codes are compared case-sensitively",
-		q.Text, quoteList(fixes), which)}
-	if len(fixes) == 1 {
-		vd.replacement = fixes[0]
-		vd.subject = fmt.Sprintf("%q differs only in letter case from the COS error code %q, and error codes are compared case-sensitively", q.Text, fixes[0])
-	}
-	return vd, true
+	return caseVerdict(q.Text, fixes, which, "the COS error code "), true
 }
 
 // checkAPI3CodeOnCOS reports an API 3.0 code compared on a COS error.

@@ -24,11 +24,7 @@ import (
 // checkCOSRetryLogic reports each piece of retry logic that retries some
 // of COS's transient codes but never others, or gives up on one.
 func (fc *funcCheck) checkCOSRetryLogic() {
-	for _, p := range fc.st.COSRetryPieces(fc.unit) {
-		if msg, fix, ok := fc.judgeCOSRetryPiece(p); ok {
-			fc.st.reportNode(catRetryIncomplete, p.Node, msg, fix, fc.dirs)
-		}
-	}
+	fc.reportRetryPieces(fc.st.COSRetryPieces(fc.unit), fc.judgeCOSRetryPiece)
 }
 
 func (fc *funcCheck) judgeCOSRetryPiece(p extract.RetryPiece) (string, *analysis.SuggestedFix, bool) {

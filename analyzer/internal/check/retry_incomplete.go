@@ -19,8 +19,14 @@ import (
 // looked at; nor is retry logic that retries none of the retryable
 // families, unless it explicitly gives up on one.
 func (fc *funcCheck) checkRetryLogic() {
-	for _, p := range fc.st.RetryPieces(fc.unit) {
-		if msg, fix, ok := fc.judgeRetryPiece(p); ok {
+	fc.reportRetryPieces(fc.st.RetryPieces(fc.unit), fc.judgeRetryPiece)
+}
+
+// reportRetryPieces reports each piece the judge finds incomplete, once,
+// at its start.
+func (fc *funcCheck) reportRetryPieces(pieces []extract.RetryPiece, judge func(extract.RetryPiece) (string, *analysis.SuggestedFix, bool)) {
+	for _, p := range pieces {
+		if msg, fix, ok := judge(p); ok {
 			fc.st.reportNode(catRetryIncomplete, p.Node, msg, fix, fc.dirs)
 		}
 	}

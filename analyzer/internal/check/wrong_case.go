@@ -24,13 +24,20 @@ func checkWrongCase(k *knowledge, q query) (verdict, bool) {
 	if o := originPhrase(q.origin); o != "" {
 		which = "which " + o + " returns"
 	}
+	return caseVerdict(q.Text, fixes, which, ""), true
+}
+
+// caseVerdict words a code that differs only in letter case from fixes,
+// said of which; one fix is the replacement. fixNoun names what the fix
+// is in the subject ("the COS error code "), or nothing.
+func caseVerdict(code string, fixes []string, which, fixNoun string) verdict {
 	vd := verdict{message: fmt.Sprintf("%q differs only in letter case from %s, %s; error codes are compared case-sensitively",
-		q.Text, quoteList(fixes), which)}
+		code, quoteList(fixes), which)}
 	if len(fixes) == 1 {
 		vd.replacement = fixes[0]
-		vd.subject = fmt.Sprintf("%q differs only in letter case from %q, and error codes are compared case-sensitively", q.Text, fixes[0])
+		vd.subject = fmt.Sprintf("%q differs only in letter case from %s%q, and error codes are compared case-sensitively", code, fixNoun, fixes[0])
 	}
-	return vd, true
+	return vd
 }
 
 // caseCorrections returns the distinct spellings candidates give pattern
