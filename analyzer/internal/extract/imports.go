@@ -84,8 +84,8 @@ func DeclaresErrorFuncHelper(pass *analysis.Pass) bool {
 // and the value can be one (detectMembership decides from the body).
 func membershipShaped(fn *types.Func) bool {
 	sig := fn.Type().(*types.Signature)
-	return sig.Recv() == nil && sig.Params().Len() == 2 && sig.Results().Len() == 1 &&
-		isBool(sig.Results().At(0).Type()) && holdsStrings(sig.Params().At(0).Type()) && holdsString(sig.Params().At(1).Type())
+	_, _, ok := membershipParams(sig)
+	return sig.Recv() == nil && ok && sig.Results().Len() == 1 && isBool(sig.Results().At(0).Type())
 }
 
 // mapsAnError: func(err error) error, the shape of wrappers (Wrap,

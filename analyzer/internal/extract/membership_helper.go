@@ -20,10 +20,11 @@ func (st *State) detectMembership(unit FuncUnit, sig *types.Signature) *CodeHelp
 	if sig.Params().Len() != 2 || sig.Results().Len() != 1 || !isBool(sig.Results().At(0).Type()) {
 		return nil
 	}
-	list, val := sig.Params().At(0), sig.Params().At(1)
-	if !holdsString(val.Type()) || !holdsStrings(list.Type()) {
+	listParam, valParam, ok := membershipParams(sig)
+	if !ok {
 		return nil
 	}
+	list, val := sig.Params().At(listParam), sig.Params().At(valParam)
 	info := st.Pass.TypesInfo
 	is := func(e ast.Expr, v *types.Var) bool {
 		id, ok := ast.Unparen(e).(*ast.Ident)
@@ -49,7 +50,25 @@ func (st *State) detectMembership(unit FuncUnit, sig *types.Signature) *CodeHelp
 	if (!walked || !compared) && !st.forwardsMembership(unit, list, val) {
 		return nil
 	}
-	return &CodeHelperFact{ErrParam: -1, CodeParam: 1, ListParam: 0, List: true, Mode: "exact"}
+	return &CodeHelperFact{ErrParam: -1, CodeParam: valParam, ListParam: listParam, List: true, Mode: "exact",
+		Variadic: sig.Variadic() && listParam == sig.Params().Len()-1}
+}
+
+// membershipParams returns which of two parameters is the list and which
+// the value: IsContains(list, value) or, as some utility packages write
+// it, IsInStringArray(value, list).
+func membershipParams(sig *types.Signature) (listParam, valParam int, ok bool) {
+	if sig.Params().Len() != 2 {
+		return 0, 0, false
+	}
+	a, b := sig.Params().At(0).Type(), sig.Params().At(1).Type()
+	switch {
+	case holdsStrings(a) && holdsString(b):
+		return 0, 1, true
+	case holdsString(a) && holdsStrings(b) && !holdsStrings(a):
+		return 1, 0, true
+	}
+	return 0, 0, false
 }
 
 // forwardsMembership recognises a body that is one return of another

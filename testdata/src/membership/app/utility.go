@@ -16,7 +16,8 @@ func utilityLists(client *cvm.Client) bool {
 	}
 	return util.IsInStringArray([]string{"InvalidInstanceId.NotFonud"}, e.Code) || // want `unknown error code "InvalidInstanceId.NotFonud" for cvm DescribeInstances; did you mean "InvalidInstanceId.NotFound"\?`
 		util.ContainsString([]string{"ResourceNotFound.CdnHostNotExists"}, e.Code) || // want `"ResourceNotFound.CdnHostNotExists" is declared by cdn, but cvm DescribeInstances never returns it`
-		util.IsInArray([]string{"InvalidInstanceId.Malformd"}, e.Code) // want `did you mean "InvalidInstanceId.Malformed"\?`
+		util.IsInArray([]string{"InvalidInstanceId.Malformd"}, e.Code) || // want `did you mean "InvalidInstanceId.Malformed"\?`
+		util.InStringArray(e.Code, []string{"InvalidZone.MismatchRegon"}) // want `did you mean "InvalidZone.MismatchRegion"\?`
 }
 
 // Not membership, and lists of real codes: silent.

@@ -29,3 +29,18 @@ func ContainsString(list []string, s string) bool { // want ContainsString:`code
 func HasPrefixIn(list []string, s string) bool {
 	return len(list) > 0 && len(s) > len(list[0])
 }
+
+// InArray takes the value first, as some utility packages write it.
+func InArray[T comparable](v T, arr []T) bool { // want InArray:`codeHelper\(code 0, codes 1, exact\)`
+	for _, x := range arr {
+		if x == v {
+			return true
+		}
+	}
+	return false
+}
+
+// InStringArray forwards, value first, to InArray.
+func InStringArray(s string, arr []string) bool { // want InStringArray:`codeHelper\(code 0, codes 1, exact\)`
+	return InArray(s, arr)
+}
