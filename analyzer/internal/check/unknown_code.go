@@ -24,6 +24,9 @@ func checkUnknownCode(k *knowledge, q query) (verdict, bool) {
 		return verdict{}, false // a real code: another check's business
 	}
 	s := codes.Suggest(q.Text, k.originCandidates(q.origin))
+	if s.Kind == codes.Misspelling && dotMovedOnly(q.Text, s.Codes) {
+		return verdict{}, false
+	}
 	switch {
 	case s.Kind == codes.Misspelling:
 	case q.origin.Known && q.Mode == extract.MatchExact:
@@ -53,6 +56,24 @@ func misspeltElsewhere(k *knowledge, q query) (verdict, bool) {
 	}
 	msg := fmt.Sprintf("unknown error code %q: no product declares it, and %s cannot return it", q.Text, originPhrase(q.origin))
 	return verdict{message: fmt.Sprintf("%s (it looks like %q, which %s declares)", msg, s.Codes[0], listWords(k.declarers(s.Codes[0]), 4))}, true
+}
+
+// dotMovedOnly reports whether code and every suggestion are the same
+// letters with the family's dot in another place
+// (InvalidAddressId.StatusNotPermit beside InvalidAddressIdStatus.NotPermit):
+// services answer with such variants, quoted from real answers, so that is
+// another code rather than a spelling of the suggested one. A dropped dot
+// is still a misspelling.
+func dotMovedOnly(code string, suggestions []string) bool {
+	if !strings.Contains(code, ".") {
+		return false
+	}
+	for _, s := range suggestions {
+		if !strings.Contains(s, ".") || strings.ReplaceAll(s, ".", "") != strings.ReplaceAll(code, ".", "") {
+			return false
+		}
+	}
+	return len(suggestions) > 0
 }
 
 // inKnownFamily reports whether code is dotted and its first segment is

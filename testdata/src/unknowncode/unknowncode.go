@@ -92,3 +92,11 @@ func duplicateCases(client *cvm.Client) string {
 	}
 	return ""
 }
+
+// The same letters with the dot elsewhere is another code, not a typo:
+// real answers quote InvalidAddressId.StatusNotPermit beside the declared
+// InvalidAddressIdStatus.NotPermit. A dropped dot is still a typo.
+func dotMoved(err error) (bool, bool) {
+	e, ok := err.(*errors.TencentCloudSDKError)
+	return ok && e.Code == "ResourceNotFoundCdn.HostNotExists", ok && e.Code == "ResourceNotFoundCdnHostNotExists" // want `did you mean "ResourceNotFound.CdnHostNotExists"`
+}
