@@ -65,9 +65,10 @@ func (c *checker) run(pass *analysis.Pass) (any, error) {
 	}
 	if !extract.UsesSDK(pass) {
 		// Most packages of a big program pay nothing; generic call
-		// helpers are summarized for the packages that pass them SDK
-		// methods.
-		if extract.DeclaresErrorFuncHelper(pass) {
+		// helpers, membership tests and error wrappers or unwrappers
+		// (func(error) error) are summarized for the packages that hand
+		// them SDK methods, codes and errors.
+		if extract.DeclaresSummarizedHelper(pass) {
 			extract.NewState(pass, c.settings.PageCodes, &c.products).ExportCallHelperSummaries()
 		}
 		if extract.UsesCOS(pass) { // COS's codes alone: internal/check/cos_checks.go

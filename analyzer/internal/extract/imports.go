@@ -56,10 +56,10 @@ func isSDKPackage(pkg *types.Package) bool {
 	return true
 }
 
-// DeclaresErrorFuncHelper reports whether the package exports a function
+// DeclaresSummarizedHelper reports whether the package exports a function
 // that takes a func returning an error and returns an error, or one shaped
 // like a membership test (membershipShaped), looking at signatures only.
-func DeclaresErrorFuncHelper(pass *analysis.Pass) bool {
+func DeclaresSummarizedHelper(pass *analysis.Pass) bool {
 	scope := pass.Pkg.Scope()
 	for _, name := range scope.Names() {
 		switch obj := scope.Lookup(name).(type) {
