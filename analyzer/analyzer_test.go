@@ -51,3 +51,9 @@ func TestCopies(t *testing.T) {
 func TestMixedFlavors(t *testing.T) {
 	analysistest.Run(t, testdata(t), analyzer.New(only("wrong-error-type")), "mixedflavors")
 }
+
+// The SDK's generic client: requests named by strings, carried from the
+// callers; look-alikes whose product is not known stay silent.
+func TestGenericClient(t *testing.T) {
+	analysistest.Run(t, testdata(t), analyzer.New(analyzer.Config{}), "genericclient/...")
+}

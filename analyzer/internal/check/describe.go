@@ -10,7 +10,9 @@ import (
 
 // originPhrase names where an error came from, for messages:
 // "cvm DescribeInstances", "cvm DescribeInstances/RunInstances",
-// "cvm DescribeInstances or cdn PurgeUrlsCache"; "" when unknown.
+// "cvm DescribeInstances or cdn PurgeUrlsCache", counted past four
+// products: "296 actions of 24 products (billing, cam, cbs and 21 more)";
+// "" when unknown.
 func originPhrase(o extract.Origin) string {
 	if !o.Known || len(o.Calls) == 0 {
 		return ""
@@ -30,8 +32,19 @@ func originPhrase(o extract.Origin) string {
 		parts = append(parts, o.Calls[i].Product.Name+" "+what)
 		i = j
 	}
+	if len(parts) > maxNamedProducts {
+		var names []string
+		for _, p := range o.Products() {
+			names = append(names, p.Name)
+		}
+		return fmt.Sprintf("%d actions of %d products (%s)", len(o.Calls), len(names), listWords(names, 3))
+	}
 	return strings.Join(parts, " or ")
 }
+
+// maxNamedProducts: past this many products, an origin is counted, not
+// listed (a classifier every request of a program goes through).
+const maxNamedProducts = 4
 
 // listWords joins words with commas, eliding past max: "a, b and 3 more".
 func listWords(words []string, max int) string {

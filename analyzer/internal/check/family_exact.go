@@ -42,7 +42,7 @@ func (fc *funcCheck) checkFamilyExact(c extract.Comparison, q query) (verdict, b
 		return verdict{}, false // the missed sub-codes end where the root does
 	}
 	who := "any product"
-	if o := originPhrase(q.origin); o != "" {
+	if o := originPhrase(fc.returningCalls(q.origin, missing)); o != "" {
 		who = o
 	}
 	head := fmt.Sprintf("exact comparison with %q", q.Text)
@@ -85,6 +85,33 @@ func (fc *funcCheck) documentedSubCodes(q query) []string {
 	}
 	slices.Sort(subs)
 	return subs
+}
+
+// returningCalls narrows a known origin to the calls that can return one
+// of the missed sub-codes: the actions documenting one, or any action
+// when one is a code every product may return. The message then names
+// who answers with them, not every call a shared classifier sees.
+func (fc *funcCheck) returningCalls(o extract.Origin, missing []string) extract.Origin {
+	if !o.Known {
+		return o
+	}
+	for _, code := range missing {
+		if slices.Contains(fc.st.know.sortedGlobals(), code) {
+			return o
+		}
+	}
+	narrowed := o
+	narrowed.Calls = nil
+	for _, call := range o.Calls {
+		documented := fc.st.ActionCodes(call)
+		if len(documented) == 0 || slices.ContainsFunc(missing, func(code string) bool { return slices.Contains(documented, code) }) {
+			narrowed.Calls = append(narrowed.Calls, call)
+		}
+	}
+	if len(narrowed.Calls) == 0 {
+		return o
+	}
+	return narrowed
 }
 
 // notFoundRoot is the family documentedSubCodes looks at.

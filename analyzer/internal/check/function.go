@@ -222,7 +222,9 @@ func (fc *funcCheck) callersOrigin(c extract.Comparison) (o extract.Origin, expo
 	}
 	errParam, codeParam, isParam := extract.ParamCode(c.Ref)
 	if !isParam {
-		return extract.UnknownOrigin, false, false
+		// A request of the generic client named by the callers.
+		o, complete, ok := fc.st.PendingCallersOrigin(fn, c.Ref.Origin)
+		return o, !complete, ok
 	}
 	o, ok = fc.st.CallersOrigin(fn, errParam, codeParam)
 	return o, fn.Exported(), ok

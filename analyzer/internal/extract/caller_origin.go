@@ -134,3 +134,74 @@ func (st *State) argumentOrigin(pc packageCall, errParam, codeParam int) Origin 
 	}
 	return ref.Origin
 }
+
+// maxCallerDepth bounds how many levels of callers a waiting origin is
+// carried up: cloudmux's classifier waits four (the request, then the
+// domain and action strings of three wrappers).
+const maxCallerDepth = 6
+
+// PendingCallersOrigin fills in an origin that waits for fn's parameters
+// (a generic client's request, or the strings naming its product and
+// action) at each of fn's calls in the package, and at their callers'
+// when it still waits there. ok is false unless every call on the way is
+// understood; complete is false when some function whose parameters were
+// filled in is exported, so other packages may call it with other values.
+func (st *State) PendingCallersOrigin(fn *types.Func, o Origin) (filled Origin, complete, ok bool) {
+	if o.Known || !o.Summarizable || len(o.generic) == 0 {
+		return UnknownOrigin, false, false
+	}
+	fact := factOf(o)
+	key, _ := fact.GobEncode()
+	memo := pendingKey{fn, string(key)}
+	if got, done := st.pendingOrigins[memo]; done {
+		return got.o, got.complete, got.ok
+	}
+	filled, complete, ok = st.fillFromCallers(fn, fact, 0, map[*types.Func]bool{})
+	if filled.none {
+		filled, complete, ok = UnknownOrigin, false, false
+	}
+	st.pendingOrigins[memo] = pendingResult{filled, complete, ok}
+	return filled, complete, ok
+}
+
+type pendingKey struct {
+	fn   *types.Func
+	fact string // the waiting origin, encoded
+}
+
+type pendingResult struct {
+	o            Origin
+	complete, ok bool
+}
+
+func (st *State) fillFromCallers(fn *types.Func, fact *ErrorOriginFact, depth int, seen map[*types.Func]bool) (Origin, bool, bool) {
+	calls, used := st.packageCalls()[fn]
+	if !used && !fn.Exported() && depth > 0 {
+		// Never called: the requests it would pass on never go out.
+		return Origin{none: true}, true, true
+	}
+	if depth > maxCallerDepth || seen[fn] || len(calls) == 0 {
+		return UnknownOrigin, false, false
+	}
+	seen[fn] = true
+	defer delete(seen, fn)
+	complete := !fn.Exported()
+	var u originUnion
+	for _, pc := range calls {
+		o := st.NewResolver(pc.unit).applySummary(fact, pc.call)
+		if !o.Known {
+			caller, isFunc := pc.unit.Obj.(*types.Func)
+			if !isFunc || !o.Summarizable {
+				return UnknownOrigin, false, false
+			}
+			var callerComplete, ok bool
+			o, callerComplete, ok = st.fillFromCallers(caller, factOf(o), depth+1, seen)
+			if !ok {
+				return UnknownOrigin, false, false
+			}
+			complete = complete && callerComplete
+		}
+		u.add(o)
+	}
+	return u.o, complete, true
+}

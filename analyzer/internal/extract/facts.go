@@ -14,7 +14,10 @@ type ErrorOriginFact struct {
 	Calls      []factCall
 	ErrParams  []int
 	FuncParams []int
-	Wrapped    bool // every returned error is wrapped: see Origin.Wrapped
+	// Generic: requests of the SDK's generic client whose product or
+	// action the function's parameters name (generic_client.go).
+	Generic []genericRequest
+	Wrapped bool // every returned error is wrapped: see Origin.Wrapped
 }
 
 // factCall is a callSite as carried between packages: the product by its
@@ -35,6 +38,9 @@ func (f *ErrorOriginFact) String() string {
 	}
 	for _, k := range f.FuncParams {
 		parts = append(parts, fmt.Sprintf("func param %d", k))
+	}
+	for _, g := range f.Generic {
+		parts = append(parts, g.String())
 	}
 	if f.Wrapped {
 		parts = append(parts, "wrapped")

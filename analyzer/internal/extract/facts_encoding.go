@@ -15,8 +15,9 @@ import (
 // string: the call count, then per call its product's path and its action;
 // then the error parameters and the func parameters, each a count and the
 // indexes, all as uvarints and length-prefixed strings; then, only when
-// the returned error is wrapped, a 1. The product's name and version are
-// read back from its path.
+// the returned error is wrapped or generic requests follow, flags (1:
+// wrapped, 2: requests follow) and the requests (generic_fact.go). The
+// product's name and version are read back from its path.
 
 // GobEncode implements gob.GobEncoder.
 func (f *ErrorOriginFact) GobEncode() ([]byte, error) {
@@ -32,8 +33,22 @@ func (f *ErrorOriginFact) GobEncode() ([]byte, error) {
 			b = binary.AppendUvarint(b, uint64(k))
 		}
 	}
+	var flags uint64
 	if f.Wrapped {
-		b = binary.AppendUvarint(b, 1)
+		flags |= flagWrapped
+	}
+	if len(f.Generic) > 0 {
+		flags |= flagGeneric
+	}
+	if flags == 0 {
+		return b, nil
+	}
+	b = binary.AppendUvarint(b, flags)
+	if len(f.Generic) > 0 {
+		b = binary.AppendUvarint(b, uint64(len(f.Generic)))
+		for _, g := range f.Generic {
+			b = appendRequest(b, g)
+		}
 	}
 	return b, nil
 }
@@ -56,16 +71,30 @@ func (f *ErrorOriginFact) GobDecode(data []byte) error {
 		}
 	}
 	if r.err == nil && len(r.data) > 0 {
-		if r.uint() != 1 && r.err == nil {
-			r.err = errors.New("errorOriginFact: bad wrapped flag")
+		flags := r.uint()
+		if flags == 0 || flags&^(flagWrapped|flagGeneric) != 0 {
+			r.fail("bad flags")
 		}
-		f.Wrapped = r.err == nil
+		f.Wrapped = flags&flagWrapped != 0
+		if flags&flagGeneric != 0 {
+			for range r.count() {
+				f.Generic = append(f.Generic, r.request())
+			}
+			if len(f.Generic) == 0 {
+				r.fail("no generic requests")
+			}
+		}
 	}
 	if r.err == nil && len(r.data) > 0 {
 		r.err = errors.New("errorOriginFact: trailing data")
 	}
 	return r.err
 }
+
+const (
+	flagWrapped = 1 << iota
+	flagGeneric
+)
 
 func appendString(b []byte, s string) []byte {
 	b = binary.AppendUvarint(b, uint64(len(s)))
@@ -90,6 +119,13 @@ func (r *factReader) uint() uint64 {
 	}
 	r.data = r.data[n:]
 	return v
+}
+
+// fail records the first error.
+func (r *factReader) fail(what string) {
+	if r.err == nil {
+		r.err = errors.New("errorOriginFact: " + what)
+	}
 }
 
 // count reads a length no larger than the bytes left, each item taking

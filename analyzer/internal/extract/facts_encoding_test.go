@@ -18,6 +18,14 @@ func TestErrorOriginFactGob(t *testing.T) {
 		{Calls: []factCall{{"github.com/tencentcloud/tencentcloud-sdk-go/tencentcloud/cvm/v20170312", "cvm", "v20170312", "StartInstances"},
 			{"example.com/fork/tencentcloud/cdn/v20180606", "cdn", "v20180606", "PurgeUrlsCache"}}},
 		{ErrParams: []int{0, 3}, FuncParams: []int{1}},
+		{Wrapped: true},
+		{Generic: []genericRequest{{root: "github.com/tencentcloud/tencentcloud-sdk-go/tencentcloud", param: 2}}, Wrapped: true},
+		{Generic: []genericRequest{{root: "r", param: -1,
+			service: strParam(0).firstSegment(),
+			version: strText("2017-03-12"),
+			action:  strParam(1).concat(strText("Instances")).union(strUnknown()),
+			domain:  strParam(0)}}},
+		{Generic: []genericRequest{{root: "r", param: -1, service: strParam(0), version: strParam(1), action: strText("A")}}},
 	} {
 		var buf bytes.Buffer
 		if err := gob.NewEncoder(&buf).Encode([]analysis.Fact{want}); err != nil {
@@ -40,7 +48,13 @@ func TestErrorOriginFactCorrupt(t *testing.T) {
 			t.Errorf("truncated to %d bytes: no error", n)
 		}
 	}
-	for _, bad := range [][]byte{append(good, 0), {1, 3, 'a', '/', 'b', 0}, {0xff}} {
+	generic, _ := (&ErrorOriginFact{Generic: []genericRequest{{root: "r", param: -1, service: strText("cvm"), version: strParam(0), action: strParam(1)}}}).GobEncode()
+	for n := 4; n < len(generic); n++ { // the first 3 bytes alone are a fact of nothing
+		if new(ErrorOriginFact).GobDecode(generic[:n]) == nil {
+			t.Errorf("generic request truncated to %d bytes: no error", n)
+		}
+	}
+	for _, bad := range [][]byte{append(good, 0), {1, 3, 'a', '/', 'b', 0}, {0xff}, {0, 0, 0, 4}, {0, 0, 0, 2, 0}} {
 		if new(ErrorOriginFact).GobDecode(bad) == nil {
 			t.Errorf("%q: no error", bad)
 		}

@@ -134,7 +134,7 @@ func ParamCode(ref codeRef) (errParam, codeParam int, ok bool) {
 // ErrParamOf reports whether an origin is exactly one error parameter of
 // the function, not reassigned: what its callers pass decides it.
 func ErrParamOf(o Origin) (int, bool) {
-	if !o.Known && o.Summarizable && len(o.errParams) == 1 && len(o.Calls)+len(o.funcParams) == 0 {
+	if !o.Known && o.Summarizable && len(o.errParams) == 1 && len(o.Calls)+len(o.funcParams)+len(o.generic) == 0 {
 		return o.errParams[0], true
 	}
 	return 0, false

@@ -30,6 +30,9 @@ type Origin struct {
 	Calls        []CallSite
 	errParams    []int // error parameters whose value flows in
 	funcParams   []int // func parameters whose returned error flows in
+	// generic: requests of the SDK's generic client whose product or
+	// action waits for the function's parameters (generic_client.go).
+	generic []genericRequest
 	// Wrapped: on every path the SDK error was wrapped in another error
 	// (fmt.Errorf with %w, github.com/pkg/errors' WithStack, Wrap,
 	// WithMessage) and not unwrapped since. errors.As finds it; a type
@@ -96,6 +99,7 @@ func (o Origin) Merge(p Origin) Origin {
 		Calls:        append(append([]CallSite(nil), o.Calls...), p.Calls...),
 		errParams:    unionInts(o.errParams, p.errParams),
 		funcParams:   unionInts(o.funcParams, p.funcParams),
+		generic:      append(append([]genericRequest(nil), o.generic...), p.generic...),
 		Wrapped:      o.Wrapped && p.Wrapped,
 	}
 	return out.normalize()

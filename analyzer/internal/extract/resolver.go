@@ -21,6 +21,7 @@ type originResolver struct {
 	// returning an error, and its string and []string parameters to their
 	// index, for summaries.
 	errParams, funcParams, stringParams, listParams map[*types.Var]int
+	reqParams                                       map[*types.Var]int // requests of the generic client
 }
 
 // NewResolver prepares the resolution of one function's error values.
@@ -33,6 +34,7 @@ func (st *State) NewResolver(unit FuncUnit) *originResolver {
 		funcParams:   map[*types.Var]int{},
 		stringParams: map[*types.Var]int{},
 		listParams:   map[*types.Var]int{},
+		reqParams:    map[*types.Var]int{},
 	}
 	i := 0
 	for _, field := range unit.Typ.Params.List {
@@ -52,6 +54,8 @@ func (st *State) NewResolver(unit FuncUnit) *originResolver {
 						r.stringParams[v] = i
 					case isStringList(v.Type()):
 						r.listParams[v] = i
+					case isRequestType(v.Type()):
+						r.reqParams[v] = i
 					}
 				}
 			}
@@ -216,6 +220,9 @@ func (r *originResolver) ofCall(call *ast.CallExpr, index int) Origin {
 		o.Wrapped = false
 		return o
 	}
+	if o, ok := r.ofGenericSend(call); ok {
+		return o
+	}
 	switch callee := typeutil.Callee(info, call).(type) {
 	case *types.Var:
 		if o, ok := r.ofFuncVar(callee); ok {
@@ -278,7 +285,7 @@ func (r *originResolver) carriesNoSDKError(e ast.Expr) bool {
 	if !ok {
 		return false
 	}
-	if flow.IsPkgFunc(info, call, "errors", "New") || isContextErr(info, call) {
+	if flow.IsPkgFunc(info, call, "errors", "New") || isContextErr(info, call) || setsActionParameters(info, call) {
 		return true
 	}
 	if !flow.IsPkgFunc(info, call, "fmt", "Errorf") || len(call.Args) == 0 {

@@ -31,24 +31,30 @@ type State struct {
 	cosComps    map[*ast.BlockStmt][]Comparison // COS's, kept apart: cos_comparisons.go
 	helpers     map[*types.Func]*CodeHelperFact // nil value: none, or in progress
 	classifiers map[*types.Func]*ClassifierFact // nil value: none, or in progress
+	// builtStrings: how functions returning a string build it (string_eval.go); nil value: not such a function, or in progress
+	builtStrings map[*types.Func]strValue
 
-	calls         map[*types.Func][]packageCall  // built on first use: see packageCalls
-	callerOrigins map[callersKey]callersResult   // memo of callersOrigin
-	pathProduct   map[string]*codes.Product      // products of facts, by path
-	actions       map[string]map[string][]string // decoded action facts, by product path
+	calls         map[*types.Func][]packageCall // built on first use: see packageCalls
+	callerOrigins map[callersKey]callersResult  // memo of callersOrigin
+	// pendingOrigins memoizes PendingCallersOrigin
+	pendingOrigins map[pendingKey]pendingResult
+	pathProduct    map[string]*codes.Product      // products of facts, by path
+	actions        map[string]map[string][]string // decoded action facts, by product path
 }
 
 func NewState(pass *analysis.Pass, pageCodes map[string]codes.Set, products *sync.Map) *State {
 	st := &State{
-		Pass:          pass,
-		pageCodes:     pageCodes,
-		productCache:  products,
-		summaries:     map[*types.Func]*ErrorOriginFact{},
-		indexes:       map[*ast.BlockStmt]*flow.FuncIndex{},
-		comps:         map[*ast.BlockStmt][]Comparison{},
-		helpers:       map[*types.Func]*CodeHelperFact{},
-		classifiers:   map[*types.Func]*ClassifierFact{},
-		callerOrigins: map[callersKey]callersResult{},
+		Pass:           pass,
+		pageCodes:      pageCodes,
+		productCache:   products,
+		summaries:      map[*types.Func]*ErrorOriginFact{},
+		indexes:        map[*ast.BlockStmt]*flow.FuncIndex{},
+		comps:          map[*ast.BlockStmt][]Comparison{},
+		helpers:        map[*types.Func]*CodeHelperFact{},
+		classifiers:    map[*types.Func]*ClassifierFact{},
+		builtStrings:   map[*types.Func]strValue{},
+		callerOrigins:  map[callersKey]callersResult{},
+		pendingOrigins: map[pendingKey]pendingResult{},
 
 		pathProduct: map[string]*codes.Product{},
 		actions:     map[string]map[string][]string{},

@@ -46,10 +46,15 @@ func (st *State) summarize(unit FuncUnit) *ErrorOriginFact {
 	r := st.NewResolver(unit)
 	sig, _ := unit.Obj.Type().(*types.Signature)
 	o := r.returnedError(sig, unit.Body)
-	if !o.Summarizable || len(o.Calls)+len(o.errParams)+len(o.funcParams) == 0 {
+	if !o.Summarizable || len(o.Calls)+len(o.errParams)+len(o.funcParams)+len(o.generic) == 0 {
 		return nil
 	}
-	fact := &ErrorOriginFact{ErrParams: o.errParams, FuncParams: o.funcParams, Wrapped: o.Wrapped}
+	return factOf(o)
+}
+
+// factOf is a summarizable origin as its function's callers read it.
+func factOf(o Origin) *ErrorOriginFact {
+	fact := &ErrorOriginFact{ErrParams: o.errParams, FuncParams: o.funcParams, Generic: o.generic, Wrapped: o.Wrapped}
 	for _, c := range o.Calls {
 		fact.Calls = append(fact.Calls, factCall{c.Product.Path, c.Product.Name, c.Product.Version, c.Action})
 	}
@@ -120,6 +125,9 @@ func (r *originResolver) applySummary(fact *ErrorOriginFact, call *ast.CallExpr)
 		}
 		o = o.Merge(r.ofFuncValue(call.Args[k]))
 	}
+	for _, g := range fact.Generic {
+		o = o.Merge(r.fillRequest(g, call))
+	}
 	o.Wrapped = fact.Wrapped
 	return o
 }
@@ -145,7 +153,7 @@ func (r *originResolver) ofFuncValue(e ast.Expr) Origin {
 			if o, ok := r.ofAction(obj); ok {
 				return o
 			}
-			if fact := r.st.errorSummary(obj); fact != nil && len(fact.ErrParams)+len(fact.FuncParams) == 0 {
+			if fact := r.st.errorSummary(obj); fact != nil && len(fact.ErrParams)+len(fact.FuncParams)+len(fact.Generic) == 0 {
 				return r.applySummary(fact, &ast.CallExpr{})
 			}
 		case *types.Var:

@@ -18,20 +18,21 @@ type unknownReason struct {
 type reasonKind uint8
 
 const (
-	whyUnstated      reasonKind = iota // a path that gives no reason
-	whyExpr                            // name: the kind of expression
-	whyNotVar                          // name: the identifier
-	whyNotLocal                        // name: the variable
-	whyCycle                           // name: the variable
-	whyNoSource                        // name: the variable
-	whyAssign                          // a source the resolver does not follow
-	whyNotErrResult                    // a call result that is not its error
-	whyOpaqueProduct                   // name: the product package
-	whyCallee                          // fn: the function called
-	whyDynamicCall                     // a call of a func value or interface method
-	whyNoWrap                          // fmt.Errorf without an error operand
-	whyRetryReturn                     // a retry closure returns something else than a wrapper
-	whyRetryNothing                    // a retry closure wraps no error
+	whyUnstated       reasonKind = iota // a path that gives no reason
+	whyExpr                             // name: the kind of expression
+	whyNotVar                           // name: the identifier
+	whyNotLocal                         // name: the variable
+	whyCycle                            // name: the variable
+	whyNoSource                         // name: the variable
+	whyAssign                           // a source the resolver does not follow
+	whyNotErrResult                     // a call result that is not its error
+	whyOpaqueProduct                    // name: the product package
+	whyCallee                           // fn: the function called
+	whyDynamicCall                      // a call of a func value or interface method
+	whyNoWrap                           // fmt.Errorf without an error operand
+	whyRetryReturn                      // a retry closure returns something else than a wrapper
+	whyRetryNothing                     // a retry closure wraps no error
+	whyGenericRequest                   // name: what of a generic client's request is not followed
 )
 
 // String words the reason for the inventory's messages.
@@ -63,6 +64,8 @@ func (r unknownReason) String() string {
 		return "the retry closure returns something other than the framework's wrappers or a helper returning one"
 	case whyRetryNothing:
 		return "the retry closure wraps no error"
+	case whyGenericRequest:
+		return "the error comes from the SDK's generic client, sending " + r.name
 	}
 	return "the analyzer does not follow where the error comes from"
 }

@@ -19,9 +19,21 @@ type Request interface {
 // BaseRequest is embedded (as a pointer) in every product request type.
 type BaseRequest struct {
 	context context.Context
+	domain  string
+	params  map[string]string
 	service string
 	version string
 	action  string
+}
+
+// SetDomain sends the request to domain instead of <service>.tencentcloudapi.com.
+func (r *BaseRequest) SetDomain(domain string) { r.domain = domain }
+func (r *BaseRequest) GetDomain() string       { return r.domain }
+func (r *BaseRequest) GetParams() map[string]string {
+	if r.params == nil {
+		r.params = map[string]string{}
+	}
+	return r.params
 }
 
 func (r *BaseRequest) GetAction() string  { return r.action }
