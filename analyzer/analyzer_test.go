@@ -57,3 +57,9 @@ func TestMixedFlavors(t *testing.T) {
 func TestGenericClient(t *testing.T) {
 	analysistest.Run(t, testdata(t), analyzer.New(analyzer.Config{}), "genericclient/...")
 }
+
+// A retry framework's predicate kept in a field of its configuration sees
+// the errors of the functions the configuration runs.
+func TestPredicateFields(t *testing.T) {
+	analysistest.Run(t, testdata(t), analyzer.New(analyzer.Config{}), "predicatefield/...")
+}

@@ -41,8 +41,9 @@ func (fc *funcCheck) checkFamilyExact(c extract.Comparison, q query) (verdict, b
 	if fc.st.Branches(fc.unit).MissEndsAlike(c, q.Value) {
 		return verdict{}, false // the missed sub-codes end where the root does
 	}
+	missing = fc.byEvidence(q.origin, missing)
 	who := "any product"
-	if o := originPhrase(fc.returningCalls(q.origin, missing)); o != "" {
+	if o := originPhrase(fc.returningCalls(q.origin, missing[:min(len(missing), namedSubCodes)])); o != "" {
 		who = o
 	}
 	head := fmt.Sprintf("exact comparison with %q", q.Text)
@@ -50,7 +51,7 @@ func (fc *funcCheck) checkFamilyExact(c extract.Comparison, q query) (verdict, b
 		head = fmt.Sprintf("%s compares %q exactly, which", q.Classifier.Pkg().Name()+"."+q.Classifier.Name(), q.Text)
 	}
 	vd := verdict{message: fmt.Sprintf("%s misses its sub-codes %s, which %s %s; match the family with strings.HasPrefix",
-		head, listWords(quoteEach(missing), 3), who, verb)}
+		head, listWords(quoteEach(missing), namedSubCodes), who, verb)}
 	vd.fix = fc.familyFix(c, q.Value)
 	return vd, true
 }
@@ -87,25 +88,57 @@ func (fc *funcCheck) documentedSubCodes(q query) []string {
 	return subs
 }
 
+// namedSubCodes is how many missed sub-codes a message names.
+const namedSubCodes = 3
+
+// byEvidence orders missed sub-codes by what says the origin returns
+// them: documented by one of its actions first, then codes every product
+// may return, then codes only its products declare; alphabetical within.
+// The codes a message names are then the best attested.
+func (fc *funcCheck) byEvidence(o extract.Origin, missing []string) []string {
+	rank := func(code string) int {
+		for _, call := range o.Calls {
+			if slices.Contains(fc.st.ActionCodes(call), code) {
+				return 0
+			}
+		}
+		if slices.Contains(fc.st.know.sortedGlobals(), code) {
+			return 1
+		}
+		return 2
+	}
+	out := slices.Clone(missing)
+	slices.SortStableFunc(out, func(a, b string) int { return rank(a) - rank(b) })
+	return out
+}
+
 // returningCalls narrows a known origin to the calls that can return one
-// of the missed sub-codes: the actions documenting one, or any action
-// when one is a code every product may return. The message then names
-// who answers with them, not every call a shared classifier sees.
-func (fc *funcCheck) returningCalls(o extract.Origin, missing []string) extract.Origin {
+// of the named sub-codes: the actions documenting one, or those whose doc
+// lists no code, of a product declaring it; every call when a named code
+// no action documents is one every product may return. The message then
+// names who answers with them, not every call a shared classifier sees.
+func (fc *funcCheck) returningCalls(o extract.Origin, named []string) extract.Origin {
 	if !o.Known {
 		return o
 	}
-	for _, code := range missing {
-		if slices.Contains(fc.st.know.sortedGlobals(), code) {
-			return o
-		}
-	}
 	narrowed := o
 	narrowed.Calls = nil
+	attested := map[string]bool{}
 	for _, call := range o.Calls {
 		documented := fc.st.ActionCodes(call)
-		if len(documented) == 0 || slices.ContainsFunc(missing, func(code string) bool { return slices.Contains(documented, code) }) {
+		returns := false
+		for _, code := range named {
+			if slices.Contains(documented, code) || (documented != nil && len(documented) == 0 && fc.st.know.validFor(call.Product, code)) {
+				attested[code], returns = true, true
+			}
+		}
+		if returns {
 			narrowed.Calls = append(narrowed.Calls, call)
+		}
+	}
+	for _, code := range named {
+		if !attested[code] && slices.Contains(fc.st.know.sortedGlobals(), code) {
+			return o
 		}
 	}
 	if len(narrowed.Calls) == 0 {

@@ -231,21 +231,32 @@ func (k *knowledge) familyCandidates(o extract.Origin) []string {
 }
 
 // documentedCandidates returns the codes the origin's actions document,
-// with the codes every product may return, when every producing call is
-// to an action with a documented list: an action answers with what it
-// documents, not with every code of its product. Otherwise, or with an
-// unknown origin, familyCandidates.
+// with the codes every product may return: an action answers with what it
+// documents, not with every code of its product. An action whose doc
+// lists no code adds its product's codes; one the SDK does not know (a
+// generic client's request may name any string) adds nothing beside
+// documented ones, and alone leaves familyCandidates, as does an unknown
+// origin.
 func (k *knowledge) documentedCandidates(o extract.Origin) []string {
 	if !o.Known || len(o.Calls) == 0 {
 		return k.familyCandidates(o)
 	}
 	out := append([]string(nil), k.sortedGlobals()...)
+	known := false
 	for _, call := range o.Calls {
 		documented := k.st.ActionCodes(call)
-		if len(documented) == 0 {
-			return k.familyCandidates(o)
+		switch {
+		case documented == nil:
+			continue
+		case len(documented) == 0:
+			out = append(out, k.productCandidates(call.Product)...)
+		default:
+			out = append(out, documented...)
 		}
-		out = append(out, documented...)
+		known = true
+	}
+	if !known {
+		return k.familyCandidates(o)
 	}
 	sort.Strings(out)
 	return slices.Compact(out)

@@ -142,12 +142,12 @@ const maxCallerDepth = 6
 
 // PendingCallersOrigin fills in an origin that waits for fn's parameters
 // (a generic client's request, or the strings naming its product and
-// action) at each of fn's calls in the package, and at their callers'
+// action; a function whose errors a retry predicate sees) at each of fn's calls in the package, and at their callers'
 // when it still waits there. ok is false unless every call on the way is
 // understood; complete is false when some function whose parameters were
 // filled in is exported, so other packages may call it with other values.
 func (st *State) PendingCallersOrigin(fn *types.Func, o Origin) (filled Origin, complete, ok bool) {
-	if o.Known || !o.Summarizable || len(o.generic) == 0 {
+	if o.Known || !o.Summarizable || len(o.generic)+len(o.funcParams) == 0 {
 		return UnknownOrigin, false, false
 	}
 	fact := factOf(o)

@@ -128,6 +128,18 @@ func (r *originResolver) ofVar(v *types.Var, use ast.Node) Origin {
 	}
 	r.visiting[v] = true
 	defer delete(r.visiting, v)
+	if len(r.index().Sources[v]) == 0 {
+		if o, ok := r.ofPredicateParam(v); ok { // a retry configuration's predicate
+			return o
+		}
+		if args := r.closureArguments(v); len(args) > 0 { // check := func(err error) bool {...}; check(err)
+			var u originUnion
+			for _, arg := range args {
+				u.add(r.Of(arg))
+			}
+			return u.o
+		}
+	}
 	var o Origin
 	first := true
 	var nothing *Origin // a source that brings no SDK error: nil, errors.New, the cycle

@@ -182,16 +182,31 @@ func (st *State) returnedString(fn *types.Func) strValue {
 //	create := func(action string) error { ... cdbRequest(action, params) ... }
 //	create("CreateDBInstanceHour")
 func (r *originResolver) closureArgument(param *types.Var, depth int) strValue {
-	info := r.st.Pass.TypesInfo
-	lit, index := r.literalOf(param)
-	if lit == nil {
-		return strUnknown()
-	}
-	holder := r.holderOf(lit)
-	if holder == nil {
+	args := r.closureArguments(param)
+	if args == nil {
 		return strUnknown()
 	}
 	var out strValue
+	for _, arg := range args {
+		out = out.union(r.stringAt(arg, depth+1))
+	}
+	return out
+}
+
+// closureArguments returns what the calls of a function literal pass for
+// its parameter param, when the literal is held by a local variable that
+// is only ever called; nil otherwise.
+func (r *originResolver) closureArguments(param *types.Var) []ast.Expr {
+	info := r.st.Pass.TypesInfo
+	lit, index := r.literalOf(param)
+	if lit == nil {
+		return nil
+	}
+	holder := r.holderOf(lit)
+	if holder == nil {
+		return nil
+	}
+	var args []ast.Expr
 	escapes := false
 	ast.Inspect(r.unit.Body, func(n ast.Node) bool {
 		id, ok := n.(*ast.Ident)
@@ -203,13 +218,13 @@ func (r *originResolver) closureArgument(param *types.Var, depth int) strValue {
 			escapes = true
 			return false
 		}
-		out = out.union(r.stringAt(call.Args[index], depth+1))
+		args = append(args, call.Args[index])
 		return true
 	})
-	if escapes || out == nil {
-		return strUnknown()
+	if escapes {
+		return nil
 	}
-	return out
+	return args
 }
 
 // literalOf finds the function literal of the body declaring param, and
@@ -240,9 +255,9 @@ func (r *originResolver) literalOf(param *types.Var) (*ast.FuncLit, int) {
 	return found, index
 }
 
-// holderOf returns the local variable a function literal is assigned to,
-// when that is the variable's only value.
-func (r *originResolver) holderOf(lit *ast.FuncLit) *types.Var {
+// holderOf returns the local variable a literal (a function, a
+// configuration) is assigned to, when that is the variable's only value.
+func (r *originResolver) holderOf(lit ast.Expr) *types.Var {
 	for v, sources := range r.index().Sources {
 		if len(sources) == 1 && sources[0].Kind == flow.SrcAssign && ast.Unparen(sources[0].Expr) == lit {
 			return v

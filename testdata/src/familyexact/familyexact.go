@@ -14,7 +14,7 @@ import (
 func createRecord(client *dnspod.Client) bool {
 	_, err := client.CreateRecord(dnspod.NewCreateRecordRequest())
 	if e, ok := err.(*sdkerrors.TencentCloudSDKError); ok {
-		return e.Code == "RequestLimitExceeded" // want `^family-exact: exact comparison with "RequestLimitExceeded" misses its sub-codes "RequestLimitExceeded.GlobalRegionUinLimitExceeded", "RequestLimitExceeded.IPLimitExceeded", "RequestLimitExceeded.RequestLimitExceeded" and 1 more, which dnspod CreateRecord can return; match the family with strings.HasPrefix`
+		return e.Code == "RequestLimitExceeded" // want `^family-exact: exact comparison with "RequestLimitExceeded" misses its sub-codes "RequestLimitExceeded.RequestLimitExceeded", "RequestLimitExceeded.GlobalRegionUinLimitExceeded", "RequestLimitExceeded.IPLimitExceeded" and 1 more, which dnspod CreateRecord can return; match the family with strings.HasPrefix`
 	}
 	return false
 }
