@@ -117,14 +117,46 @@ func (r *originResolver) collectionValues(e ast.Expr, depth int) []Value {
 				return []Value{{At: e, FromParam: true, Param: k}}
 			}
 		}
-		return r.varValues(e, depth, func(s flow.Source) []Value {
+		values := r.varValues(e, depth, func(s flow.Source) []Value {
 			if s.Kind == flow.SrcAssign {
 				return r.collectionValues(s.Expr, depth+1)
 			}
 			return nil
 		})
+		return append(values, r.keysSetLater(e, depth)...)
 	}
 	return nil
+}
+
+// keysSetLater returns the keys a function stores into its local map:
+//
+//	retryable := map[string]bool{}
+//	retryable["InternalError"] = true
+func (r *originResolver) keysSetLater(id *ast.Ident, depth int) []Value {
+	info := r.st.Pass.TypesInfo
+	v, ok := info.ObjectOf(id).(*types.Var)
+	if !ok || !r.index().IsLocal(v) {
+		return nil
+	}
+	if _, isMap := v.Type().Underlying().(*types.Map); !isMap {
+		return nil
+	}
+	var out []Value
+	ast.Inspect(r.unit.Body, func(n ast.Node) bool {
+		assign, ok := n.(*ast.AssignStmt)
+		if !ok {
+			return true
+		}
+		for _, lhs := range assign.Lhs {
+			if ix, ok := ast.Unparen(lhs).(*ast.IndexExpr); ok {
+				if m, ok := ast.Unparen(ix.X).(*ast.Ident); ok && info.Uses[m] == v {
+					out = append(out, r.scalarValues(ix.Index, ix.Index, depth+1)...)
+				}
+			}
+		}
+		return true
+	})
+	return out
 }
 
 // appendValues handles append(defaults, extra...): a retry helper merging
