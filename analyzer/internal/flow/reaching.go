@@ -15,12 +15,17 @@ import (
 // so each use sees the latest assignment that certainly runs before it (one
 // in a block enclosing the use) and the assignments after that one, plus
 // those that can run later and still reach it: in an enclosing loop, or in
-// a closure. A use inside a closure may run at any time and sees them all.
+// a closure. A use inside a closure may run at any time: it sees them all,
+// unless the closure itself assigns the variable before the use, on every
+// path (err set outside, then reassigned inside a polling closure and
+// compared there); then it sees that assignment, the ones after it in the
+// closure, and those of other closures.
 func (ix *FuncIndex) Reaching(v *types.Var, use ast.Node) []Source {
 	all := ix.Sources[v] // in source order
-	if len(all) < 2 || ix.inClosure(use) {
+	if len(all) < 2 {
 		return all
 	}
+	lit := ix.enclosingLit(use)
 	ancestors := map[ast.Node]bool{}
 	var outerLoop ast.Node
 	for n := ix.Parents[use]; n != nil; n = ix.Parents[n] {
@@ -29,19 +34,26 @@ func (ix *FuncIndex) Reaching(v *types.Var, use ast.Node) []Source {
 		case *ast.ForStmt, *ast.RangeStmt:
 			outerLoop = n
 		}
+		if n == lit {
+			break // the closure's own loops and blocks only
+		}
 	}
 	usePos := use.Pos()
 	after := sort.Search(len(all), func(i int) bool { return all[i].at.Pos() >= usePos })
 	// The latest assignment before the use that certainly runs: searched
 	// back a bounded way, so that a long function stays linear. Past the
 	// bound every earlier assignment counts, which only merges origins.
-	start := 0
+	start := -1
 	for i := after - 1; i >= 0 && i >= after-maxDominatorScan; i-- {
-		if !all[i].inClosure && ix.dominates(all[i].at, ancestors) {
+		if (lit != nil || !all[i].inClosure) && ix.dominates(all[i].at, ancestors) {
 			start = i
 			break
 		}
 	}
+	if lit != nil && start < 0 {
+		return all
+	}
+	start = max(start, 0)
 	// Assignments after the use inside a loop around it come back on the
 	// next iteration.
 	end := after
@@ -51,11 +63,26 @@ func (ix *FuncIndex) Reaching(v *types.Var, use ast.Node) []Source {
 	}
 	out := append([]Source(nil), all[start:end]...)
 	for _, i := range ix.closureSources[v] {
-		if i < start || i >= end {
-			out = append(out, all[i]) // runs whenever the closure is called
+		if i >= start && i < end {
+			continue
 		}
+		if lit != nil && all[i].at.Pos() >= lit.Pos() && all[i].at.Pos() < lit.End() {
+			continue // the closure's own, outside the window
+		}
+		out = append(out, all[i]) // runs whenever the closure is called
 	}
 	return out
+}
+
+// enclosingLit returns the innermost function literal around n, nil when
+// n is in the body itself.
+func (ix *FuncIndex) enclosingLit(n ast.Node) *ast.FuncLit {
+	for p := ix.Parents[n]; p != nil; p = ix.Parents[p] {
+		if lit, ok := p.(*ast.FuncLit); ok {
+			return lit
+		}
+	}
+	return nil
 }
 
 // maxDominatorScan bounds the search back for an assignment that certainly
