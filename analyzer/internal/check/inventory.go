@@ -62,7 +62,10 @@ func inventoryMessage(c extract.Comparison, info *types.Info) string {
 	}
 	through := ""
 	for _, call := range o.Calls {
-		if call.Method == nil {
+		switch {
+		case call.Generic:
+			through = " (through the SDK's generic client)"
+		case call.Method == nil && through == "":
 			through = " (through a wrapper)"
 		}
 	}

@@ -61,7 +61,7 @@ func (st *State) requestCalls(root string, services, versions, actions, domains 
 				return unknownBecause(whyOpaqueProduct, path)
 			}
 			for _, action := range actions {
-				calls = append(calls, CallSite{Product: p, Action: action})
+				calls = append(calls, CallSite{Product: p, Action: action, Generic: true})
 			}
 		}
 	}

@@ -13,6 +13,7 @@ type CallSite struct {
 	Product *codes.Product
 	Action  string
 	Method  *types.Func // the Client method called; nil when known from a fact
+	Generic bool        // a request of the SDK's generic client, named by strings
 }
 
 // Origin is what produced an error value: a set of SDK client calls, or

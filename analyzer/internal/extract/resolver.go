@@ -139,6 +139,9 @@ func (r *originResolver) ofVar(v *types.Var, use ast.Node) Origin {
 			}
 			return u.o
 		}
+		if lit, _ := r.literalOf(v); lit != nil {
+			return unknownBecause(whyLiteralParam, v.Name())
+		}
 	}
 	var o Origin
 	first := true
@@ -263,7 +266,7 @@ func (r *originResolver) ofAction(fn *types.Func) (o Origin, ok bool) {
 		return Origin{}, false
 	}
 	if product := r.st.product(pkg); product != nil && r.st.knowsCodesOf(product) {
-		return callOrigin(CallSite{product, action, fn}), true
+		return callOrigin(CallSite{Product: product, Action: action, Method: fn}), true
 	}
 	return unknownBecause(whyOpaqueProduct, pkg.Path()), true
 }

@@ -33,6 +33,7 @@ const (
 	whyRetryReturn                      // a retry closure returns something else than a wrapper
 	whyRetryNothing                     // a retry closure wraps no error
 	whyGenericRequest                   // name: what of a generic client's request is not followed
+	whyLiteralParam                     // name: the parameter
 )
 
 // String words the reason for the inventory's messages.
@@ -64,6 +65,8 @@ func (r unknownReason) String() string {
 		return "the retry closure returns something other than the framework's wrappers or a helper returning one"
 	case whyRetryNothing:
 		return "the retry closure wraps no error"
+	case whyLiteralParam:
+		return r.name + " is a parameter of a function literal whose calls the analyzer does not see (passed on, or kept in a configuration that leaves the function)"
 	case whyGenericRequest:
 		return "the error comes from the SDK's generic client, sending " + r.name
 	}
