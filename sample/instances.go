@@ -19,7 +19,7 @@ func describeInstance(client *cvm.Client, id string) (*cvm.Instance, error) {
 	resp, err := client.DescribeInstances(req)
 	if err != nil {
 		if e, ok := err.(*sdkerrors.TencentCloudSDKError); ok {
-			if e.Code == "InvalidInstanceId.NotFound" || e.Code == cvm.INVALIDINSTANCEID_MALFORMED {
+			if e.Code == cvm.INVALIDINSTANCEID_MALFORMED {
 				return nil, nil
 			}
 			if e.Code == "InvalidInstanceId.NotFonud" { // want: unknown-code

@@ -99,7 +99,9 @@ type branch struct {
 }
 
 // earlierBranches returns the branches tried before the one whose
-// condition holds n, and the statements n's own branch guards.
+// condition holds n, and the statements n's own branch guards: earlier
+// cases of a tagless switch, earlier ifs of an else-if chain, and the ifs
+// just before the chain that never fall through to it.
 func (fc *funcCheck) earlierBranches(n ast.Node) ([]branch, []ast.Stmt) {
 	parents := fc.st.FuncIndex(fc.unit).Parents
 	for cur := n; cur != nil; cur = parents[cur] {
@@ -130,7 +132,7 @@ func (fc *funcCheck) earlierBranches(n ast.Node) ([]branch, []ast.Stmt) {
 				out = append(out, branch{prev.Cond, prev.Body.List})
 				p = prev
 			}
-			return out, own
+			return append(out, fc.leavingIfsBefore(p)...), own
 		case *ast.ParenExpr, *ast.BinaryExpr:
 			continue
 		default:
@@ -138,4 +140,61 @@ func (fc *funcCheck) earlierBranches(n ast.Node) ([]branch, []ast.Stmt) {
 		}
 	}
 	return nil, nil
+}
+
+// leavingIfsBefore returns the ifs right before stmt in its block that
+// leave it when taken (their body ends in a return, a break, a continue or
+// a panic) and have no init or else: when one of them is taken, stmt
+// never runs, as if it were an else-if of theirs.
+//
+//	if strings.HasPrefix(e.Code, "AuthFailure.") { return errNoPermission }
+//	if e.Code == "AuthFailure.SecretIdNotFound" { ... } // never true
+func (fc *funcCheck) leavingIfsBefore(stmt ast.Stmt) []branch {
+	var list []ast.Stmt
+	switch p := fc.st.FuncIndex(fc.unit).Parents[stmt].(type) {
+	case *ast.BlockStmt:
+		list = p.List
+	case *ast.CaseClause:
+		list = p.Body
+	case *ast.CommClause:
+		list = p.Body
+	default:
+		return nil
+	}
+	at := -1
+	for i, s := range list {
+		if s == stmt {
+			at = i
+		}
+	}
+	var out []branch
+	for i := at - 1; i >= 0; i-- {
+		prev, ok := list[i].(*ast.IfStmt)
+		if !ok || prev.Init != nil || prev.Else != nil || !leaves(prev.Body) {
+			break
+		}
+		out = append(out, branch{prev.Cond, prev.Body.List})
+	}
+	return out
+}
+
+// leaves reports whether a block's last statement leaves it for good.
+func leaves(body *ast.BlockStmt) bool {
+	if len(body.List) == 0 {
+		return false
+	}
+	switch last := body.List[len(body.List)-1].(type) {
+	case *ast.ReturnStmt:
+		return true
+	case *ast.BranchStmt:
+		return last.Tok == token.BREAK || last.Tok == token.CONTINUE || last.Tok == token.GOTO
+	case *ast.ExprStmt:
+		call, ok := last.X.(*ast.CallExpr)
+		if !ok {
+			return false
+		}
+		id, ok := ast.Unparen(call.Fun).(*ast.Ident)
+		return ok && id.Name == "panic"
+	}
+	return false
 }

@@ -44,12 +44,27 @@ func otherOperand(client *cvm.Client, other *errors.TencentCloudSDKError) bool {
 }
 
 func otherCondition(client *cvm.Client) int {
+	n := 0
+	_, err := client.DescribeInstances(cvm.NewDescribeInstancesRequest())
+	if e, ok := err.(*errors.TencentCloudSDKError); ok {
+		if e.Code == "InvalidInstanceId.NotFound" {
+			n = 1 // falls through to the next if
+		}
+		if e.Code == "InvalidInstanceId.NotFonud" { // want `did you mean "InvalidInstanceId.NotFound"\?$`
+			return 2
+		}
+	}
+	return n
+}
+
+// An earlier if that returns on the right code: the misspelt one is dead.
+func earlierReturn(client *cvm.Client) int {
 	_, err := client.DescribeInstances(cvm.NewDescribeInstancesRequest())
 	if e, ok := err.(*errors.TencentCloudSDKError); ok {
 		if e.Code == "InvalidInstanceId.NotFound" {
 			return 1
 		}
-		if e.Code == "InvalidInstanceId.NotFonud" { // want `did you mean "InvalidInstanceId.NotFound"\?$`
+		if e.Code == "InvalidInstanceId.NotFonud" { // want `"InvalidInstanceId.NotFound" is matched by an earlier case already, so this comparison would never be reached even fixed, and can go$`
 			return 2
 		}
 	}

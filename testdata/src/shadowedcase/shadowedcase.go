@@ -103,3 +103,53 @@ func otherError(client *cvm.Client, other *sdkerrors.TencentCloudSDKError) strin
 	}
 	return "other"
 }
+
+// Ifs in a row, the earlier one returning: the later never sees its codes.
+func classifySequence(client *cvm.Client) string {
+	_, err := client.DescribeInstances(cvm.NewDescribeInstancesRequest())
+	e, ok := err.(*sdkerrors.TencentCloudSDKError)
+	if !ok {
+		return ""
+	}
+	if strings.HasPrefix(e.Code, "UnauthorizedOperation.") || strings.HasPrefix(e.Code, "AuthFailure.") {
+		return "no permission"
+	}
+	if e.Code == "AuthFailure.SecretIdNotFound" { // want `"AuthFailure.SecretIdNotFound" is matched by an earlier case already \(the prefix "AuthFailure."\)`
+		return "bad key"
+	}
+	return "other"
+}
+
+// Look-alikes, silent: an earlier if that falls through (it only logs), one
+// with an else, and one separated by another statement that is no if.
+func fallsThrough(client *cvm.Client, log func(string)) string {
+	_, err := client.DescribeInstances(cvm.NewDescribeInstancesRequest())
+	e, ok := err.(*sdkerrors.TencentCloudSDKError)
+	if !ok {
+		return ""
+	}
+	if strings.HasPrefix(e.Code, "AuthFailure.") {
+		log("auth")
+	}
+	if e.Code == "AuthFailure.SecretIdNotFound" {
+		return "bad key"
+	}
+	return "other"
+}
+
+func reassignedBetween(client *cvm.Client) string {
+	_, err := client.DescribeInstances(cvm.NewDescribeInstancesRequest())
+	e, ok := err.(*sdkerrors.TencentCloudSDKError)
+	if !ok {
+		return ""
+	}
+	if strings.HasPrefix(e.Code, "AuthFailure.") {
+		return "no permission"
+	}
+	_, err = client.DescribeInstances(cvm.NewDescribeInstancesRequest())
+	e, _ = err.(*sdkerrors.TencentCloudSDKError)
+	if e != nil && e.Code == "AuthFailure.SecretIdNotFound" {
+		return "bad key"
+	}
+	return "other"
+}
