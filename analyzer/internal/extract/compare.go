@@ -137,14 +137,18 @@ func (r *originResolver) callComparison(call *ast.CallExpr) (Comparison, bool) {
 	case flow.IsPkgFunc(info, call, "strings", "Contains"):
 		return r.containsComparison(a, b)
 	case flow.IsPkgFunc(info, call, "strings", "EqualFold"):
-		ref, _, other, ok := r.codeSide(a, b)
+		ref, code, other, ok := r.codeSide(a, b)
 		if !ok {
 			return Comparison{}, false
 		}
-		return newComparison(ref, MatchFold, r.valuesOf(other)), true
+		c := newComparison(ref, MatchFold, r.valuesOf(other))
+		c.Code = code
+		return c, true
 	case flow.IsPkgFunc(info, call, "slices", "Contains"):
 		if ref, ok := r.codeOf(b); ok && ref.Kind != kindMessage {
-			return newComparison(ref, MatchExact, r.membersOf(a)), true
+			c := newComparison(ref, MatchExact, r.membersOf(a))
+			c.Code = b
+			return c, true
 		}
 	}
 	return Comparison{}, false

@@ -193,7 +193,11 @@ func (r *originResolver) helperComparison(call *ast.CallExpr, fact *CodeHelperFa
 	if fact.Mode == "message" {
 		return Comparison{Ref: ref, Values: messageCodes(vals)}, true
 	}
-	return newComparison(ref, modeByName(fact.Mode), vals), true
+	c := newComparison(ref, modeByName(fact.Mode), vals)
+	if fact.ErrParam < 0 {
+		c.Code = call.Args[fact.CodeParam] // the code handed over: IsInStringArray(e.Code, list)
+	}
+	return c, true
 }
 
 // modeByName is the match mode a fact names (exact when unknown).

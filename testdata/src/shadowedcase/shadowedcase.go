@@ -3,6 +3,7 @@
 package shadowedcase
 
 import (
+	"slices"
 	"strings"
 
 	sdkerrors "github.com/tencentcloud/tencentcloud-sdk-go/tencentcloud/common/errors"
@@ -150,6 +151,23 @@ func reassignedBetween(client *cvm.Client) string {
 	e, _ = err.(*sdkerrors.TencentCloudSDKError)
 	if e != nil && e.Code == "AuthFailure.SecretIdNotFound" {
 		return "bad key"
+	}
+	return "other"
+}
+
+// The same with lists: a membership test after an if whose prefix took
+// every code of the list.
+func classifyLists(client *cvm.Client) string {
+	_, err := client.DescribeInstances(cvm.NewDescribeInstancesRequest())
+	e, ok := err.(*sdkerrors.TencentCloudSDKError)
+	if !ok {
+		return ""
+	}
+	if strings.HasPrefix(e.Code, "AuthFailure.") || slices.Contains([]string{"UnauthorizedOperation"}, e.Code) {
+		return "no permission"
+	}
+	if slices.Contains([]string{"AuthFailure.SecretIdNotFound", "InvalidInstanceId.NotFound"}, e.Code) { // want `"AuthFailure.SecretIdNotFound" is matched by an earlier case already`
+		return "bad key or gone"
 	}
 	return "other"
 }
