@@ -117,7 +117,7 @@ func (fc *funcCheck) validAlongside(c extract.Comparison, v extract.Value) bool 
 // orChainsAbove returns the || expressions n is an operand of, climbing
 // through parentheses and || only.
 func (fc *funcCheck) orChainsAbove(n ast.Node) map[*ast.BinaryExpr]bool {
-	parents := fc.st.FuncIndex(fc.unit).Parents
+	parents := fc.st.FuncIndex(fc.unit).Parents()
 	chains := map[*ast.BinaryExpr]bool{}
 	for cur := parents[n]; ; cur = parents[cur] {
 		switch p := cur.(type) {

@@ -16,7 +16,7 @@ import (
 // out by its text, and its sub-codes are not what the branch is about.
 // family-exact stays silent there.
 func (fc *funcCheck) narrowedByMessage(c extract.Comparison) bool {
-	parents := fc.st.FuncIndex(fc.unit).Parents
+	parents := fc.st.FuncIndex(fc.unit).Parents()
 	for cur := c.Node; ; cur = parents[cur] {
 		switch p := parents[cur].(type) {
 		case *ast.ParenExpr:

@@ -75,7 +75,7 @@ func describeMatch(v extract.Value) string {
 // plainOperand reports whether comparison o decides cond alone or in a
 // || chain: under && or ! the earlier branch may not be taken.
 func plainOperand(fc *funcCheck, o extract.Comparison, cond ast.Expr) bool {
-	parents := fc.st.FuncIndex(fc.unit).Parents
+	parents := fc.st.FuncIndex(fc.unit).Parents()
 	for cur := ast.Node(o.Node); cur != cond; {
 		switch p := parents[cur].(type) {
 		case *ast.ParenExpr:
@@ -103,7 +103,7 @@ type branch struct {
 // cases of a tagless switch, earlier ifs of an else-if chain, and the ifs
 // just before the chain that never fall through to it.
 func (fc *funcCheck) earlierBranches(n ast.Node) ([]branch, []ast.Stmt) {
-	parents := fc.st.FuncIndex(fc.unit).Parents
+	parents := fc.st.FuncIndex(fc.unit).Parents()
 	for cur := n; cur != nil; cur = parents[cur] {
 		switch p := parents[cur].(type) {
 		case *ast.CaseClause:
@@ -151,7 +151,7 @@ func (fc *funcCheck) earlierBranches(n ast.Node) ([]branch, []ast.Stmt) {
 //	if e.Code == "AuthFailure.SecretIdNotFound" { ... } // never true
 func (fc *funcCheck) leavingIfsBefore(stmt ast.Stmt) []branch {
 	var list []ast.Stmt
-	switch p := fc.st.FuncIndex(fc.unit).Parents[stmt].(type) {
+	switch p := fc.st.FuncIndex(fc.unit).Parents()[stmt].(type) {
 	case *ast.BlockStmt:
 		list = p.List
 	case *ast.CaseClause:

@@ -26,11 +26,11 @@ func (r *originResolver) ofPredicateParam(param *types.Var) (Origin, bool) {
 	if lit == nil || !isErrorPredicate(r.st.Pass.TypesInfo, lit) {
 		return Origin{}, false
 	}
-	field, ok := r.index().Parents[lit].(*ast.KeyValueExpr)
+	field, ok := r.index().Parents()[lit].(*ast.KeyValueExpr)
 	if !ok || field.Value != lit {
 		return Origin{}, false
 	}
-	config, ok := r.index().Parents[field].(*ast.CompositeLit)
+	config, ok := r.index().Parents()[field].(*ast.CompositeLit)
 	if !ok {
 		return Origin{}, false
 	}
@@ -72,7 +72,7 @@ func (r *originResolver) configRuns(config *ast.CompositeLit) []*ast.CallExpr {
 	var node ast.Expr = config
 climb:
 	for {
-		switch p := r.index().Parents[node].(type) {
+		switch p := r.index().Parents()[node].(type) {
 		case *ast.ParenExpr:
 			node = p
 		case *ast.UnaryExpr:
@@ -81,7 +81,7 @@ climb:
 			}
 			node = p
 		case *ast.SelectorExpr:
-			if call, ok := r.index().Parents[p].(*ast.CallExpr); ok && call.Fun == p {
+			if call, ok := r.index().Parents()[p].(*ast.CallExpr); ok && call.Fun == p {
 				return []*ast.CallExpr{call}
 			}
 			break climb
@@ -100,12 +100,12 @@ climb:
 		if !ok || r.st.Pass.TypesInfo.Uses[id] != holder {
 			return true
 		}
-		sel, ok := r.index().Parents[id].(*ast.SelectorExpr)
+		sel, ok := r.index().Parents()[id].(*ast.SelectorExpr)
 		if !ok {
 			escapes = true
 			return false
 		}
-		if call, ok := r.index().Parents[sel].(*ast.CallExpr); ok && call.Fun == sel {
+		if call, ok := r.index().Parents()[sel].(*ast.CallExpr); ok && call.Fun == sel {
 			runs = append(runs, call)
 		} else if _, isMethod := r.st.Pass.TypesInfo.Uses[sel.Sel].(*types.Func); isMethod {
 			escapes = true // a method value: run who knows where

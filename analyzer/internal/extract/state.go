@@ -133,5 +133,5 @@ func (st *State) productByPath(c factCall) *codes.Product {
 
 // Branches returns the reader of what unit's branches do.
 func (st *State) Branches(unit FuncUnit) BranchReader {
-	return BranchReader{info: st.Pass.TypesInfo, parents: st.FuncIndex(unit).Parents}
+	return BranchReader{info: st.Pass.TypesInfo, parents: st.FuncIndex(unit).Parents()}
 }

@@ -213,7 +213,7 @@ func (r *originResolver) closureArguments(param *types.Var) []ast.Expr {
 		if !ok || info.Uses[id] != holder {
 			return true
 		}
-		call, ok := r.index().Parents[id].(*ast.CallExpr)
+		call, ok := r.index().Parents()[id].(*ast.CallExpr)
 		if !ok || ast.Unparen(call.Fun) != id || call.Ellipsis.IsValid() || index >= len(call.Args) {
 			escapes = true
 			return false

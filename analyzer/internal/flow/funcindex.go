@@ -37,11 +37,12 @@ type Source struct {
 // for our purposes, because every check asks whether a code is valid for
 // any of the products the value may come from.
 type FuncIndex struct {
-	info    *types.Info
-	body    ast.Node
-	Sources map[*types.Var][]Source
-	Parents map[ast.Node]ast.Node
-	current ast.Node // the node being visited, recorded as source.at
+	info     *types.Info
+	body     ast.Node
+	Sources  map[*types.Var][]Source
+	parents  map[ast.Node]ast.Node // built on first use: see Parents
+	current  ast.Node              // the node being visited, recorded as source.at
+	literals int                   // function literals around current
 	// asTargets holds the &v operands of errors.As calls. ast.Inspect
 	// visits the call before its arguments, so the set is filled in time.
 	asTargets map[*ast.UnaryExpr]bool
@@ -53,17 +54,20 @@ type FuncIndex struct {
 
 func NewFuncIndex(info *types.Info, body ast.Node) *FuncIndex {
 	ix := &FuncIndex{info: info, body: body, Sources: map[*types.Var][]Source{},
-		Parents: map[ast.Node]ast.Node{}, asTargets: map[*ast.UnaryExpr]bool{}, namedResults: map[*types.Var]bool{}}
+		asTargets: map[*ast.UnaryExpr]bool{}, namedResults: map[*types.Var]bool{}}
 	var stack []ast.Node
 	ast.Inspect(body, func(n ast.Node) bool {
 		if n == nil {
+			if _, ok := stack[len(stack)-1].(*ast.FuncLit); ok {
+				ix.literals--
+			}
 			stack = stack[:len(stack)-1]
 			return false
 		}
-		if len(stack) > 0 {
-			ix.Parents[n] = stack[len(stack)-1]
-		}
 		stack = append(stack, n)
+		if _, ok := n.(*ast.FuncLit); ok {
+			ix.literals++
+		}
 		ix.current = n
 		ix.visit(n)
 		return true
@@ -72,12 +76,35 @@ func NewFuncIndex(info *types.Info, body ast.Node) *FuncIndex {
 	for v, srcs := range ix.Sources {
 		sort.SliceStable(srcs, func(i, j int) bool { return srcs[i].at.Pos() < srcs[j].at.Pos() })
 		for i := range srcs {
-			if srcs[i].inClosure = ix.inClosure(srcs[i].at); srcs[i].inClosure {
+			if srcs[i].inClosure {
 				ix.closureSources[v] = append(ix.closureSources[v], i)
 			}
 		}
 	}
 	return ix
+}
+
+// Parents maps each node of the body to the node around it. Built on
+// first use: most indexes only ever answer which sources a variable has
+// (a function summarized for its callers, whose error has one source),
+// and the map is as big as the body's syntax.
+func (ix *FuncIndex) Parents() map[ast.Node]ast.Node {
+	if ix.parents == nil {
+		ix.parents = map[ast.Node]ast.Node{}
+		var stack []ast.Node
+		ast.Inspect(ix.body, func(n ast.Node) bool {
+			if n == nil {
+				stack = stack[:len(stack)-1]
+				return false
+			}
+			if len(stack) > 0 {
+				ix.parents[n] = stack[len(stack)-1]
+			}
+			stack = append(stack, n)
+			return true
+		})
+	}
+	return ix.parents
 }
 
 // IsLocal reports whether v is declared inside the indexed body or is a
@@ -183,6 +210,7 @@ func (ix *FuncIndex) add(e ast.Expr, s Source) {
 		return
 	}
 	s.at = ix.current
+	s.inClosure = ix.literals > 0
 	ix.Sources[v] = append(ix.Sources[v], s)
 }
 

@@ -25,17 +25,27 @@ func (ix *FuncIndex) Reaching(v *types.Var, use ast.Node) []Source {
 	if len(all) < 2 {
 		return all
 	}
-	lit := ix.enclosingLit(use)
+	// The nodes around the use, from the body down, and the innermost
+	// function literal among them: found by descent, not from a map of
+	// every node's parent, which most indexes never need.
+	path := ix.pathTo(use)
+	from := 0
+	var lit *ast.FuncLit
+	for i := len(path) - 2; i >= 0; i-- {
+		if l, ok := path[i].(*ast.FuncLit); ok {
+			lit, from = l, i
+			break
+		}
+	}
 	ancestors := map[ast.Node]bool{}
 	var outerLoop ast.Node
-	for n := ix.Parents[use]; n != nil; n = ix.Parents[n] {
+	for _, n := range path[from:max(len(path)-1, from)] { // the closure's own loops and blocks only
 		ancestors[n] = true
 		switch n.(type) {
 		case *ast.ForStmt, *ast.RangeStmt:
-			outerLoop = n
-		}
-		if n == lit {
-			break // the closure's own loops and blocks only
+			if outerLoop == nil {
+				outerLoop = n
+			}
 		}
 	}
 	usePos := use.Pos()
@@ -74,15 +84,24 @@ func (ix *FuncIndex) Reaching(v *types.Var, use ast.Node) []Source {
 	return out
 }
 
-// enclosingLit returns the innermost function literal around n, nil when
-// n is in the body itself.
-func (ix *FuncIndex) enclosingLit(n ast.Node) *ast.FuncLit {
-	for p := ix.Parents[n]; p != nil; p = ix.Parents[p] {
-		if lit, ok := p.(*ast.FuncLit); ok {
-			return lit
+// pathTo returns the nodes from the body down to n, n included; nil when
+// n is not in the body. Siblings never overlap, so one child at most
+// holds n at each level.
+func (ix *FuncIndex) pathTo(n ast.Node) []ast.Node {
+	var path []ast.Node
+	found := false
+	ast.Inspect(ix.body, func(m ast.Node) bool {
+		if m == nil || found || m.Pos() > n.Pos() || m.End() < n.End() {
+			return false
 		}
+		path = append(path, m)
+		found = m == n
+		return !found
+	})
+	if !found {
+		return nil
 	}
-	return nil
+	return path
 }
 
 // maxDominatorScan bounds the search back for an assignment that certainly
@@ -93,32 +112,14 @@ const maxDominatorScan = 64
 // direct statement of a block (or the init of an if, for or switch) that
 // encloses the use: then it runs whenever the use does.
 func (ix *FuncIndex) dominates(at ast.Node, useAncestors map[ast.Node]bool) bool {
-	stmt := ix.enclosingStmt(at)
-	if stmt == nil {
-		return false
-	}
-	parent := ix.Parents[stmt]
-	switch parent.(type) {
-	case *ast.BlockStmt, *ast.CaseClause, *ast.CommClause, *ast.IfStmt, *ast.ForStmt, *ast.SwitchStmt, *ast.TypeSwitchStmt:
-		return useAncestors[parent]
-	}
-	return false
-}
-
-func (ix *FuncIndex) enclosingStmt(n ast.Node) ast.Stmt {
-	for ; n != nil; n = ix.Parents[n] {
-		if s, ok := n.(ast.Stmt); ok {
-			return s
-		}
-	}
-	return nil
-}
-
-// inClosure reports whether n is inside a function literal of the body.
-func (ix *FuncIndex) inClosure(n ast.Node) bool {
-	for p := ix.Parents[n]; p != nil; p = ix.Parents[p] {
-		if _, ok := p.(*ast.FuncLit); ok {
-			return true
+	path := ix.pathTo(at)
+	for i := len(path) - 1; i > 0; i-- {
+		if _, ok := path[i].(ast.Stmt); ok {
+			switch parent := path[i-1]; parent.(type) {
+			case *ast.BlockStmt, *ast.CaseClause, *ast.CommClause, *ast.IfStmt, *ast.ForStmt, *ast.SwitchStmt, *ast.TypeSwitchStmt:
+				return useAncestors[parent]
+			}
+			return false
 		}
 	}
 	return false
