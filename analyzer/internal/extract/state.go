@@ -25,8 +25,9 @@ type State struct {
 	retryConds   map[types.Object]predicateSense // built on first use
 
 	decls       map[*types.Func]*ast.FuncDecl
-	summaries   map[*types.Func]*ErrorOriginFact // nil value: none, or in progress
-	indexes     map[*ast.BlockStmt]*flow.FuncIndex
+	summaries   map[*types.Func]*ErrorOriginFact   // nil value: none, or in progress
+	indexes     map[*ast.BlockStmt]*flow.FuncIndex // the most recent maxIndexes: see FuncIndex
+	indexOrder  []*ast.BlockStmt                   // bodies indexed, oldest first
 	comps       map[*ast.BlockStmt][]Comparison
 	cosComps    map[*ast.BlockStmt][]Comparison // COS's, kept apart: cos_comparisons.go
 	helpers     map[*types.Func]*CodeHelperFact // nil value: none, or in progress
@@ -73,16 +74,29 @@ func (st *State) product(pkg *types.Package) *codes.Product {
 	return p
 }
 
-// FuncIndex returns the (cached) index of one function's body.
+// FuncIndex returns the index of one function's body, kept for the most
+// recent maxIndexes bodies: a body is indexed while it is checked or
+// summarized, rarely after, and a package of thousands of functions would
+// otherwise hold every index (with its map of parents, as big as the
+// body's syntax) until the pass ends. One evicted too early is only built
+// again.
 func (st *State) FuncIndex(unit FuncUnit) *flow.FuncIndex {
 	ix, ok := st.indexes[unit.Body]
 	if !ok {
 		ix = flow.NewFuncIndex(st.Pass.TypesInfo, unit.Body)
 		ix.AddNamedResults(unit.Typ)
 		st.indexes[unit.Body] = ix
+		st.indexOrder = append(st.indexOrder, unit.Body)
+		if len(st.indexOrder) > maxIndexes {
+			delete(st.indexes, st.indexOrder[0])
+			st.indexOrder = st.indexOrder[1:]
+		}
 	}
 	return ix
 }
+
+// maxIndexes bounds the function indexes a pass keeps.
+const maxIndexes = 128
 
 // knowsCodesOf reports whether anything is known of the codes p returns:
 // an SDK older than its error-code file (2021) declares none, and judging
