@@ -9,6 +9,12 @@
 // shape of its code side, and the code side is recognised by tracing the
 // error back through assignments, closures and calls.
 //
+// Origins are SDK client calls, followed through wrappers, retry helpers
+// and frameworks, func values, and the SDK's generic client (a request
+// named by strings, which the callers may supply: generic_client.go). An
+// origin that waits for the function's parameters is filled in at each
+// call, or at a classifier by its callers in the package.
+//
 // Across functions and packages the results travel as facts this package
 // computes and encodes: ErrorOriginFact (what a function's returned error
 // comes from), CodeHelperFact and ClassifierFact (helpers comparing a
