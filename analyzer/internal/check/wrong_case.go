@@ -47,22 +47,20 @@ func caseCorrections(mode extract.MatchMode, pattern string, candidates []string
 	lower := strings.ToLower(pattern)
 	seen := map[string]bool{}
 	for _, c := range candidates {
-		lc := strings.ToLower(c)
-		if len(lc) != len(c) {
-			continue // non-ASCII case mapping changed the length: skip
-		}
 		i := -1
 		switch mode {
-		case extract.MatchExact:
-			if lc == lower {
+		case extract.MatchExact: // EqualFold, not ToLower: every code is compared
+			if len(c) == len(pattern) && strings.EqualFold(c, pattern) {
 				i = 0
 			}
 		case extract.MatchPrefix:
-			if strings.HasPrefix(lc, lower) {
+			if len(c) >= len(pattern) && strings.EqualFold(c[:len(pattern)], pattern) {
 				i = 0
 			}
 		case extract.MatchSubstring:
-			i = strings.Index(lc, lower)
+			if lc := strings.ToLower(c); len(lc) == len(c) { // a non-ASCII mapping may change the length
+				i = strings.Index(lc, lower)
+			}
 		}
 		if i >= 0 && c[i:i+len(pattern)] != pattern {
 			seen[c[i:i+len(pattern)]] = true

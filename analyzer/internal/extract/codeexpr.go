@@ -36,6 +36,9 @@ type codeRef struct {
 // kindMessage, e is err.Error() on an error that may be an SDK error.
 func (r *originResolver) codeOf(e ast.Expr) (codeRef, bool) {
 	info := r.st.Pass.TypesInfo
+	if t := info.TypeOf(e); t == nil || !isString(t) {
+		return codeRef{}, false // err != nil, n == 0: every code is a string
+	}
 	switch e := ast.Unparen(e).(type) {
 	case *ast.SelectorExpr:
 		if ref, ok := r.cosCodeOf(e); ok {
