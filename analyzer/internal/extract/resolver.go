@@ -247,6 +247,9 @@ func (r *originResolver) ofCall(call *ast.CallExpr, index int) Origin {
 		if o, ok := r.ofAction(callee); ok {
 			return o
 		}
+		if handBuilt(callee) {
+			return unknownBecause(whyHandBuilt, callee.Name())
+		}
 		if fact := r.st.errorSummary(callee); fact != nil {
 			return r.applySummary(fact, call)
 		}
@@ -374,4 +377,12 @@ func unwrapMethodCall(info *types.Info, call *ast.CallExpr) (ast.Expr, bool) {
 		return nil, false
 	}
 	return sel.X, true
+}
+
+// handBuilt matches the SDK's constructors of its error type,
+// errors.NewTencentCloudSDKError(code, message, requestID) and its
+// WithCause twin: an error a program builds itself (a mock, a helper
+// turning a missing resource into an error), whose code is its own.
+func handBuilt(fn *types.Func) bool {
+	return fn.Pkg() != nil && codes.IsSDKErrorsPath(fn.Pkg().Path()) && strings.HasPrefix(fn.Name(), "NewTencentCloudSDKError")
 }

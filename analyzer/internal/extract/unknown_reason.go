@@ -34,6 +34,7 @@ const (
 	whyRetryNothing                     // a retry closure wraps no error
 	whyGenericRequest                   // name: what of a generic client's request is not followed
 	whyLiteralParam                     // name: the parameter
+	whyHandBuilt                        // name: the SDK function that built the error
 )
 
 // String words the reason for the inventory's messages.
@@ -65,6 +66,8 @@ func (r unknownReason) String() string {
 		return "the retry closure returns something other than the framework's wrappers or a helper returning one"
 	case whyRetryNothing:
 		return "the retry closure wraps no error"
+	case whyHandBuilt:
+		return "the error is built by the program (" + r.name + "), not returned by an API call: the code it carries is the program's, not a product's"
 	case whyLiteralParam:
 		return r.name + " is a parameter of a function literal whose calls the analyzer does not see (passed on, or kept in a configuration that leaves the function)"
 	case whyGenericRequest:

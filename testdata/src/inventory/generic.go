@@ -34,3 +34,20 @@ func predicateHandedOn(run func(context.Context, func(error) bool) error) error 
 		return ok && e.Code == "InternalError" // want `^inventory: == with 1 code \("InternalError"\); origin unknown: err is a parameter of a function literal whose calls the analyzer does not see \(passed on, or kept in a configuration that leaves the function\)$`
 	})
 }
+
+// An error the program builds itself carries the program's code.
+func notFoundError() error {
+	return errors.NewTencentCloudSDKError("NotFound", "no such instance", "")
+}
+
+func handBuiltCheck() bool {
+	err := notFoundError()
+	e, ok := err.(*errors.TencentCloudSDKError)
+	return ok && e.Code == "NotFound" // want `^inventory: == with 1 code \("NotFound"\); origin unknown: the error comes from inventory.notFoundError, which returns no error of an SDK call the analyzer follows$`
+}
+
+func handBuiltHere() bool {
+	err := errors.NewTencentCloudSDKError("NotFound", "no such instance", "")
+	e, ok := err.(*errors.TencentCloudSDKError)
+	return ok && e.Code == "NotFound" // want `^inventory: == with 1 code \("NotFound"\); origin unknown: the error is built by the program \(NewTencentCloudSDKError\), not returned by an API call: the code it carries is the program's, not a product's$`
+}
