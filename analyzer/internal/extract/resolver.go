@@ -117,10 +117,11 @@ func (r *originResolver) ofIdent(id *ast.Ident) Origin {
 
 // ofVar returns the origin of variable v as seen at use.
 func (r *originResolver) ofVar(v *types.Var, use ast.Node) Origin {
-	if k, ok := r.errParams[v]; ok && len(r.index().Sources[v]) == 0 {
+	k, isErrParam := r.errParams[v]
+	if isErrParam && len(r.index().Sources[v]) == 0 {
 		return Origin{Summarizable: true, errParams: []int{k}}
 	}
-	if !r.index().IsLocal(v) {
+	if !r.index().IsLocal(v) && !isErrParam {
 		return unknownBecause(whyNotLocal, v.Name())
 	}
 	if r.visiting[v] {
@@ -145,6 +146,11 @@ func (r *originResolver) ofVar(v *types.Var, use ast.Node) Origin {
 	}
 	var o Origin
 	first := true
+	if isErrParam {
+		// A reassigned error parameter (for err != nil { err = c.Cause() }):
+		// what the caller passed, or what it was set to since.
+		o, first = Origin{Summarizable: true, errParams: []int{k}}, false
+	}
 	var nothing *Origin // a source that brings no SDK error: nil, errors.New, the cycle
 	for _, s := range r.index().Reaching(v, use) {
 		so, ignore := r.ofSource(s)

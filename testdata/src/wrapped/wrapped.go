@@ -77,6 +77,13 @@ func startCauseOfAnotherLibrary(s service) bool {
 	return ok && e.Code == "InvalidInstanceId.NotFonud" // want `unknown error code "InvalidInstanceId.NotFonud" for cvm StartInstances; did you mean "InvalidInstanceId.NotFound"`
 }
 
+// A Cause that loops down to the innermost error keeps the origin too:
+// the code is judged against cvm StartInstances.
+func startInnermost(s service) bool {
+	e, ok := errlib.Innermost(s.start()).(*sdkerrors.TencentCloudSDKError)
+	return ok && e.Code == "ResourceNotFound.CdnHostNotExists" // want `is declared by cdn, but cvm StartInstances never returns it`
+}
+
 // Wrapped on one path only: the other returns the SDK error itself, and
 // the assertion succeeds there.
 func startOrRaw(s service, wrap bool) bool {

@@ -20,3 +20,16 @@ func Describe(err error) error {
 type errorString string
 
 func (e errorString) Error() string { return string(e) }
+
+// Innermost loops down to the error nothing wraps: the loop reassigns its
+// parameter, whose first value is the caller's.
+func Innermost(err error) error { // want Innermost:`errorFrom\(param 0\)`
+	for err != nil {
+		c, ok := err.(causer)
+		if !ok {
+			break
+		}
+		err = c.Cause()
+	}
+	return err
+}
