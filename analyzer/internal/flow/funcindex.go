@@ -29,6 +29,9 @@ type Source struct {
 	// inClosure is set when the assignment is inside a function literal
 	// of the body: it runs whenever that is called.
 	inClosure bool
+	// around is what holds the statement that assigns (a block, a case,
+	// an if or loop header): the assignment dominates a use inside it.
+	around ast.Node
 }
 
 // FuncIndex records, for one top-level function and the closures inside it,
@@ -42,6 +45,7 @@ type FuncIndex struct {
 	Sources  map[*types.Var][]Source
 	parents  map[ast.Node]ast.Node // built on first use: see Parents
 	current  ast.Node              // the node being visited, recorded as source.at
+	stack    []ast.Node            // the nodes around current, while indexing
 	literals int                   // function literals around current
 	// asTargets holds the &v operands of errors.As calls. ast.Inspect
 	// visits the call before its arguments, so the set is filled in time.
@@ -55,16 +59,16 @@ type FuncIndex struct {
 func NewFuncIndex(info *types.Info, body ast.Node) *FuncIndex {
 	ix := &FuncIndex{info: info, body: body, Sources: map[*types.Var][]Source{},
 		asTargets: map[*ast.UnaryExpr]bool{}, namedResults: map[*types.Var]bool{}}
-	var stack []ast.Node
 	ast.Inspect(body, func(n ast.Node) bool {
+		stack := ix.stack
 		if n == nil {
 			if _, ok := stack[len(stack)-1].(*ast.FuncLit); ok {
 				ix.literals--
 			}
-			stack = stack[:len(stack)-1]
+			ix.stack = stack[:len(stack)-1]
 			return false
 		}
-		stack = append(stack, n)
+		ix.stack = append(stack, n)
 		if _, ok := n.(*ast.FuncLit); ok {
 			ix.literals++
 		}
@@ -185,7 +189,7 @@ func (ix *FuncIndex) visitTypeSwitch(n *ast.TypeSwitchStmt) {
 	}
 	for _, stmt := range n.Body.List {
 		if v, ok := ix.info.Implicits[stmt].(*types.Var); ok {
-			ix.Sources[v] = append(ix.Sources[v], Source{Kind: SrcTypeSwitch, Expr: ta.X, at: n})
+			ix.Sources[v] = append(ix.Sources[v], ix.stamp(Source{Kind: SrcTypeSwitch, Expr: ta.X}))
 		}
 	}
 }
@@ -209,9 +213,7 @@ func (ix *FuncIndex) add(e ast.Expr, s Source) {
 	if v == nil {
 		return
 	}
-	s.at = ix.current
-	s.inClosure = ix.literals > 0
-	ix.Sources[v] = append(ix.Sources[v], s)
+	ix.Sources[v] = append(ix.Sources[v], ix.stamp(s))
 }
 
 func (ix *FuncIndex) localVar(e ast.Expr) *types.Var {
@@ -224,4 +226,18 @@ func (ix *FuncIndex) localVar(e ast.Expr) *types.Var {
 		return nil
 	}
 	return v
+}
+
+// stamp records where a source is set: the node being visited, whether a
+// function literal is around it, and what holds its statement.
+func (ix *FuncIndex) stamp(s Source) Source {
+	s.at = ix.current
+	s.inClosure = ix.literals > 0
+	for i := len(ix.stack) - 1; i > 0; i-- {
+		if _, ok := ix.stack[i].(ast.Stmt); ok {
+			s.around = ix.stack[i-1]
+			break
+		}
+	}
+	return s
 }

@@ -55,7 +55,7 @@ func (ix *FuncIndex) Reaching(v *types.Var, use ast.Node) []Source {
 	// bound every earlier assignment counts, which only merges origins.
 	start := -1
 	for i := after - 1; i >= 0 && i >= after-maxDominatorScan; i-- {
-		if (lit != nil || !all[i].inClosure) && ix.dominates(all[i].at, ancestors) {
+		if (lit != nil || !all[i].inClosure) && dominates(all[i], ancestors) {
 			start = i
 			break
 		}
@@ -108,19 +108,13 @@ func (ix *FuncIndex) pathTo(n ast.Node) []ast.Node {
 // runs before a use.
 const maxDominatorScan = 64
 
-// dominates reports whether the statement holding assignment node at is a
-// direct statement of a block (or the init of an if, for or switch) that
-// encloses the use: then it runs whenever the use does.
-func (ix *FuncIndex) dominates(at ast.Node, useAncestors map[ast.Node]bool) bool {
-	path := ix.pathTo(at)
-	for i := len(path) - 1; i > 0; i-- {
-		if _, ok := path[i].(ast.Stmt); ok {
-			switch parent := path[i-1]; parent.(type) {
-			case *ast.BlockStmt, *ast.CaseClause, *ast.CommClause, *ast.IfStmt, *ast.ForStmt, *ast.SwitchStmt, *ast.TypeSwitchStmt:
-				return useAncestors[parent]
-			}
-			return false
-		}
+// dominates reports whether the statement holding a source's assignment
+// is a direct statement of a block (or the init of an if, for or switch)
+// that encloses the use: then it runs whenever the use does.
+func dominates(s Source, useAncestors map[ast.Node]bool) bool {
+	switch s.around.(type) {
+	case *ast.BlockStmt, *ast.CaseClause, *ast.CommClause, *ast.IfStmt, *ast.ForStmt, *ast.SwitchStmt, *ast.TypeSwitchStmt:
+		return useAncestors[s.around]
 	}
 	return false
 }
