@@ -25,29 +25,11 @@ const (
 // codes than its API 3.0 ones is left as it was.
 func (st *State) withCOSHelper(unit FuncUnit, sig *types.Signature, fact *CodeHelperFact) *CodeHelperFact {
 	comps := st.COSComparisonsOf(unit)
-	var cos *CodeHelperFact
-	for _, c := range comps {
-		errParam, codeParam, ok := ParamCode(c.Ref)
-		if !ok {
-			continue
-		}
-		for _, v := range c.Values {
-			if !v.FromParam {
-				continue
-			}
-			mode := modeName(v.Mode, false)
-			if cos == nil {
-				_, list := sig.Params().At(v.Param).Type().Underlying().(*types.Slice)
-				cos = &CodeHelperFact{ErrParam: errParam, CodeParam: codeParam, ListParam: v.Param, List: list,
-					Variadic: sig.Variadic() && v.Param == sig.Params().Len()-1, Mode: mode, COS: helperCOS}
-			} else if cos.ListParam == v.Param && modeRank(mode) > modeRank(cos.Mode) {
-				cos.Mode = mode
-			}
-		}
-	}
+	cos := helperOf(comps, sig) // COS comparisons never search a message (cos_comparisons.go)
 	if cos == nil {
 		return fact
 	}
+	cos.COS = helperCOS
 	cos.COSBuiltin = builtinCodes(comps, cos)
 	if fact == nil {
 		return cos

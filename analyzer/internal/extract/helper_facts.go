@@ -93,8 +93,21 @@ func (st *State) detectHelper(unit FuncUnit) *CodeHelperFact {
 	if fact := st.detectMembership(unit, sig); fact != nil {
 		return fact
 	}
+	comps := st.ComparisonsOf(unit)
+	fact := helperOf(comps, sig)
+	if fact != nil {
+		fact.Builtin = builtinCodes(comps, fact)
+	}
+	return st.withCOSHelper(unit, sig, fact) // cos_helpers.go
+}
+
+// helperOf reads a helper's fact from its comparisons: the first that
+// compares a code parameter, or an error parameter's code, with codes its
+// caller passes decides the parameters; the most permissive matching mode
+// on that list wins. nil when none does.
+func helperOf(comps []Comparison, sig *types.Signature) *CodeHelperFact {
 	var fact *CodeHelperFact
-	for _, c := range st.ComparisonsOf(unit) {
+	for _, c := range comps {
 		errParam, codeParam, ok := ParamCode(c.Ref)
 		if !ok {
 			continue
@@ -113,10 +126,7 @@ func (st *State) detectHelper(unit FuncUnit) *CodeHelperFact {
 			}
 		}
 	}
-	if fact != nil {
-		fact.Builtin = builtinCodes(st.ComparisonsOf(unit), fact)
-	}
-	return st.withCOSHelper(unit, sig, fact) // cos_helpers.go
+	return fact
 }
 
 // ParamCode reports whether a comparison's code comes from a parameter:
