@@ -18,12 +18,11 @@ import (
 // its origin is theirs: here fn, a func parameter its callers fill in.
 
 // ofPredicateParam returns the origin of a predicate literal's error
-// parameter: ok is false unless param is the one error parameter of a
-// func(error) bool literal stored in a field of a composite literal whose
-// methods are called, in this function, with functions returning errors.
-func (r *originResolver) ofPredicateParam(param *types.Var) (Origin, bool) {
-	lit, _ := r.literalOf(param)
-	if lit == nil || !isErrorPredicate(r.st.Pass.TypesInfo, lit) {
+// parameter: ok is false unless lit is a func(error) bool literal stored
+// in a field of a composite literal whose methods are called, in this
+// function, with functions returning errors.
+func (r *originResolver) ofPredicateParam(lit *ast.FuncLit) (Origin, bool) {
+	if !isErrorPredicate(r.st.Pass.TypesInfo, lit) {
 		return Origin{}, false
 	}
 	field, ok := r.index().Parents()[lit].(*ast.KeyValueExpr)

@@ -130,18 +130,8 @@ func (r *originResolver) ofVar(v *types.Var, use ast.Node) Origin {
 	r.visiting[v] = true
 	defer delete(r.visiting, v)
 	if len(r.index().Sources[v]) == 0 {
-		if o, ok := r.ofPredicateParam(v); ok { // a retry configuration's predicate
-			return o
-		}
-		if args := r.closureArguments(v); len(args) > 0 { // check := func(err error) bool {...}; check(err)
-			var u originUnion
-			for _, arg := range args {
-				u.add(r.Of(arg))
-			}
-			return u.o
-		}
-		if lit, _ := r.literalOf(v); lit != nil {
-			return unknownBecause(whyLiteralParam, v.Name())
+		if lit, index := r.literalOf(v); lit != nil {
+			return r.ofLiteralParam(v, lit, index)
 		}
 	}
 	var o Origin
@@ -179,6 +169,25 @@ func (r *originResolver) ofVar(v *types.Var, use ast.Node) Origin {
 		return unknownBecause(whyNoSource, v.Name())
 	}
 	return o
+}
+
+// ofLiteralParam returns the origin of the error parameter of a function
+// literal: the errors of what a retry configuration holding it runs, or
+// what its calls pass when a local variable holding it is only ever
+// called (check := func(err error) bool {...}; check(err)); unknown
+// otherwise.
+func (r *originResolver) ofLiteralParam(v *types.Var, lit *ast.FuncLit, index int) Origin {
+	if o, ok := r.ofPredicateParam(lit); ok {
+		return o
+	}
+	if args := r.closureArguments(lit, index); len(args) > 0 {
+		var u originUnion
+		for _, arg := range args {
+			u.add(r.Of(arg))
+		}
+		return u.o
+	}
+	return unknownBecause(whyLiteralParam, v.Name())
 }
 
 // ofSource returns the origin one source contributes; ignore is set for
