@@ -23,7 +23,7 @@ func TestScenarios(t *testing.T) {
 	// The retry checks have scenarios of their own.
 	cfg := analyzer.Config{Disable: []string{"family-exact", "retry-incomplete"}}
 	analysistest.RunWithSuggestedFixes(t, testdata(t), analyzer.New(cfg),
-		"unknowncode", "wrongcase", "wrongproduct", "legacycode", "idioms",
+		"unknowncode", "wrongcase", "wrongproduct", "legacycode", "idioms", "fragments",
 		"clean", "nosdk", "multiproduct", "suppress", "generated", "intlen", "fork", "reuse", "history", "deadbranch",
 		"actionnearmiss", "cos", "cos/cosonly", "shadowedcase")
 }

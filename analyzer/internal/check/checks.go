@@ -14,6 +14,8 @@ var invalidCodeChecks = []struct {
 	{catLegacyCode, checkLegacyCode},
 	{catRemovedCode, checkRemovedCode},
 	{catWrongProd, checkWrongProduct},
-	{catWrongProd, checkCOSCodeOnAPI3}, // cos_checks.go
+	{catWrongProd, checkCOSCodeOnAPI3},          // cos_checks.go
+	{catWrongProd, checkFragmentOfOtherProduct}, // fragment.go
+	{catUnknownCode, checkMisspeltFragment},
 	{catUnknownCode, checkUnknownCode},
 }

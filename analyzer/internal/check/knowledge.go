@@ -38,6 +38,8 @@ type knowledge struct {
 	candidates map[string][]string // sorted valid codes, by product path
 	all        []string            // sorted codes of every product, lazily
 	globals    []string            // sorted global codes, lazily
+	// allSegments are the segments of every code, lazily (fragment.go).
+	allSegments []string
 }
 
 func newKnowledge(st *judge) *knowledge {
