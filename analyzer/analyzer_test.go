@@ -63,3 +63,11 @@ func TestGenericClient(t *testing.T) {
 func TestPredicateFields(t *testing.T) {
 	analysistest.Run(t, testdata(t), analyzer.New(analyzer.Config{}), "predicatefield/...")
 }
+
+// Errors the program builds itself with errors.NewTencentCloudSDKError:
+// beside SDK calls their codes are valid too, in the function and through
+// facts; alone they have no product to judge by. Every check on, the
+// action checks too (a built code is documented by no action).
+func TestHandBuilt(t *testing.T) {
+	analysistest.Run(t, testdata(t), analyzer.New(analyzer.Config{Enable: []string{"wrong-action"}}), "handbuilt/...")
+}

@@ -23,7 +23,7 @@ import (
 // spellings may send either, and the one meant is handled), nor when the
 // documented code, unmatched, ends where the branch does.
 func (fc *funcCheck) checkActionNearMiss(c extract.Comparison, q query) (verdict, bool) {
-	if q.Mode != extract.MatchExact || !q.origin.Known || len(q.origin.Calls) == 0 || fc.st.know.global(q.Text) {
+	if q.Mode != extract.MatchExact || !q.origin.Known || len(q.origin.Calls) == 0 || fc.st.know.global(q.Text) || q.built() {
 		return verdict{}, false
 	}
 	meant := ""

@@ -17,7 +17,7 @@ import (
 // it the other checks can judge. Its messages have a fixed shape, so a
 // script can count them:
 //
-//	inventory: <how> with <n> code(s) ("A", "B", ...); origin: <product action>[ or ...][ (through a wrapper)]
+//	inventory: <how> with <n> code(s) ("A", "B", ...); origin: <product action>[ or ...][ (through a wrapper)][; or built with "C", ...]
 //	inventory: <how> with <n> code(s) (...); origin unknown: <reason>
 //	inventory: <how> with <n> code(s) (...); in a helper: checked at each call site
 //	inventory: <how> with <n> code(s) (...); origin: <product action> (its callers' errors)
@@ -69,7 +69,16 @@ func inventoryMessage(c extract.Comparison, info *types.Info) string {
 			through = " (through a wrapper)"
 		}
 	}
-	return head + "; origin: " + originPhrase(o) + through
+	return head + "; origin: " + originPhrase(o) + through + builtPhrase(o)
+}
+
+// builtPhrase names the codes of the errors the program builds beside the
+// calls (Origin.Built): "; or built with "A", "B"".
+func builtPhrase(o extract.Origin) string {
+	if len(o.Built) == 0 {
+		return ""
+	}
+	return "; or built with " + strings.Join(quoteEach(o.Built), ", ")
 }
 
 // comparisonHow words how the comparison matches: "==", "switch", a call

@@ -17,6 +17,10 @@ type query struct {
 	origin extract.Origin
 }
 
+// built reports whether the program builds the error compared with the
+// code compared, on some path (Origin.Built): no action need document it.
+func (q query) built() bool { return slices.Contains(q.origin.Built, q.Text) }
+
 // verdict is what a check found: the message and, when one replacement is
 // clearly right, that replacement code.
 type verdict struct {
@@ -91,8 +95,12 @@ func (k *knowledge) declaredAnywhere(code string) bool {
 }
 
 // valid reports whether the compared value can match a code the origin may
-// return. With an unknown origin any product counts.
+// return, or one the program builds its errors with on the way. With an
+// unknown origin any product counts.
 func (k *knowledge) valid(q query) bool {
+	if anyMatches(q.Mode, q.Text, q.origin.Built) {
+		return true
+	}
 	if q.Mode == extract.MatchExact {
 		if !q.origin.Known {
 			return k.declaredAnywhere(q.Text)

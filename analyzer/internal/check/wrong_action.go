@@ -15,7 +15,7 @@ import (
 // follow the documentation.
 func (fc *funcCheck) checkWrongAction(q query) (verdict, bool) {
 	k := fc.st.know
-	if q.Mode != extract.MatchExact || !q.origin.Known || k.global(q.Text) {
+	if q.Mode != extract.MatchExact || !q.origin.Known || k.global(q.Text) || q.built() {
 		return verdict{}, false
 	}
 	var lists []string

@@ -17,7 +17,8 @@ type ErrorOriginFact struct {
 	// Generic: requests of the SDK's generic client whose product or
 	// action the function's parameters name (generic_client.go).
 	Generic []genericRequest
-	Wrapped bool // every returned error is wrapped: see Origin.Wrapped
+	Wrapped bool     // every returned error is wrapped: see Origin.Wrapped
+	Built   []string // codes of errors the function builds: see Origin.Built
 }
 
 // factCall is a callSite as carried between packages: the product by its
@@ -41,6 +42,9 @@ func (f *ErrorOriginFact) String() string {
 	}
 	for _, g := range f.Generic {
 		parts = append(parts, g.String())
+	}
+	for _, code := range f.Built {
+		parts = append(parts, fmt.Sprintf("built %q", code))
 	}
 	if f.Wrapped {
 		parts = append(parts, "wrapped")

@@ -15,8 +15,9 @@ import (
 // string: the call count, then per call its product's path and its action;
 // then the error parameters and the func parameters, each a count and the
 // indexes, all as uvarints and length-prefixed strings; then, only when
-// the returned error is wrapped or generic requests follow, flags (1:
-// wrapped, 2: requests follow) and the requests (generic_fact.go). The
+// the returned error is wrapped or more follows, flags (1: wrapped, 2:
+// requests follow, 4: built codes follow), the requests (generic_fact.go)
+// and the codes of the errors it builds (hand_built.go). The
 // product's name and version are read back from its path.
 
 // GobEncode implements gob.GobEncoder.
@@ -40,6 +41,9 @@ func (f *ErrorOriginFact) GobEncode() ([]byte, error) {
 	if len(f.Generic) > 0 {
 		flags |= flagGeneric
 	}
+	if len(f.Built) > 0 {
+		flags |= flagBuilt
+	}
 	if flags == 0 {
 		return b, nil
 	}
@@ -48,6 +52,12 @@ func (f *ErrorOriginFact) GobEncode() ([]byte, error) {
 		b = binary.AppendUvarint(b, uint64(len(f.Generic)))
 		for _, g := range f.Generic {
 			b = appendRequest(b, g)
+		}
+	}
+	if len(f.Built) > 0 {
+		b = binary.AppendUvarint(b, uint64(len(f.Built)))
+		for _, code := range f.Built {
+			b = appendString(b, code)
 		}
 	}
 	return b, nil
@@ -72,7 +82,7 @@ func (f *ErrorOriginFact) GobDecode(data []byte) error {
 	}
 	if r.err == nil && len(r.data) > 0 {
 		flags := r.uint()
-		if flags == 0 || flags&^(flagWrapped|flagGeneric) != 0 {
+		if flags == 0 || flags&^(flagWrapped|flagGeneric|flagBuilt) != 0 {
 			r.fail("bad flags")
 		}
 		f.Wrapped = flags&flagWrapped != 0
@@ -82,6 +92,14 @@ func (f *ErrorOriginFact) GobDecode(data []byte) error {
 			}
 			if len(f.Generic) == 0 {
 				r.fail("no generic requests")
+			}
+		}
+		if flags&flagBuilt != 0 {
+			for range r.count() {
+				f.Built = append(f.Built, r.string())
+			}
+			if len(f.Built) == 0 {
+				r.fail("no built codes")
 			}
 		}
 	}
@@ -94,6 +112,7 @@ func (f *ErrorOriginFact) GobDecode(data []byte) error {
 const (
 	flagWrapped = 1 << iota
 	flagGeneric
+	flagBuilt
 )
 
 func appendString(b []byte, s string) []byte {

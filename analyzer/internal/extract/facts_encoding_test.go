@@ -26,6 +26,8 @@ func TestErrorOriginFactGob(t *testing.T) {
 			action:  strParam(1).concat(strText("Instances")).union(strUnknown()),
 			domain:  strParam(0)}}},
 		{Generic: []genericRequest{{root: "r", param: -1, service: strParam(0), version: strParam(1), action: strText("A")}}},
+		{ErrParams: []int{0}, Built: []string{"ResourceNotFound.Custom", "ResourceUnavailable"}},
+		{Generic: []genericRequest{{root: "r", param: 0}}, Built: []string{"InternalError"}, Wrapped: true},
 	} {
 		var buf bytes.Buffer
 		if err := gob.NewEncoder(&buf).Encode([]analysis.Fact{want}); err != nil {
@@ -54,7 +56,7 @@ func TestErrorOriginFactCorrupt(t *testing.T) {
 			t.Errorf("generic request truncated to %d bytes: no error", n)
 		}
 	}
-	for _, bad := range [][]byte{append(good, 0), {1, 3, 'a', '/', 'b', 0}, {0xff}, {0, 0, 0, 4}, {0, 0, 0, 2, 0}} {
+	for _, bad := range [][]byte{append(good, 0), {1, 3, 'a', '/', 'b', 0}, {0xff}, {0, 0, 0, 8}, {0, 0, 0, 4}, {0, 0, 0, 4, 0}, {0, 0, 0, 2, 0}} {
 		if new(ErrorOriginFact).GobDecode(bad) == nil {
 			t.Errorf("%q: no error", bad)
 		}

@@ -49,6 +49,12 @@ type Origin struct {
 	// give it: the least solution of the cycle.
 	none bool
 	cos  []COSCall // of an unknown origin: its every source is a COS call (cos_origin.go)
+	// Built are the codes of the SDK errors the program builds itself on
+	// some path, errors.NewTencentCloudSDKError("Code", ...) with a
+	// constant code (hand_built.go), sorted. Alone such an error is a
+	// source that brings no call's error (none, unknown with the reason
+	// why); beside calls, its code is one more the origin may carry.
+	Built []string
 }
 
 var UnknownOrigin = Origin{}
@@ -81,8 +87,10 @@ func (u *originUnion) add(p Origin) {
 func (o Origin) Merge(p Origin) Origin {
 	switch {
 	case o.none:
+		p.Built = unionStrings(p.Built, o.Built)
 		return p
 	case p.none:
+		o.Built = unionStrings(o.Built, p.Built)
 		return o
 	}
 	if m, ok := mergeCOS(o, p); ok {
@@ -102,6 +110,7 @@ func (o Origin) Merge(p Origin) Origin {
 		funcParams:   unionInts(o.funcParams, p.funcParams),
 		generic:      append(append([]genericRequest(nil), o.generic...), p.generic...),
 		Wrapped:      o.Wrapped && p.Wrapped,
+		Built:        unionStrings(o.Built, p.Built),
 	}
 	return out.normalize()
 }

@@ -142,15 +142,17 @@ func (r *originResolver) ofVar(v *types.Var, use ast.Node) Origin {
 		o, first = Origin{Summarizable: true, errParams: []int{k}}, false
 	}
 	var nothing *Origin // a source that brings no SDK error: nil, errors.New, the cycle
+	var built []string  // the codes of the errors built on the way (hand_built.go)
 	for _, s := range r.index().Reaching(v, use) {
 		so, ignore := r.ofSource(s)
 		if ignore {
 			so = Origin{none: true, Why: unknownReason{kind: whyNoSource, name: v.Name()}}
 		}
 		if so.none {
-			if nothing == nil {
-				nothing = &so
+			if nothing == nil || (len(so.Built) > 0 && len(nothing.Built) == 0) {
+				nothing = &so // the inventory says the error is built, rather than nil
 			}
+			built = unionStrings(built, so.Built)
 			continue
 		}
 		if first {
@@ -164,10 +166,13 @@ func (r *originResolver) ofVar(v *types.Var, use ast.Node) Origin {
 	}
 	switch {
 	case first && nothing != nil:
-		return *nothing // on this path v holds no SDK error
+		n := *nothing // on this path v holds no SDK error
+		n.Built = built
+		return n
 	case first:
 		return unknownBecause(whyNoSource, v.Name())
 	}
+	o.Built = unionStrings(o.Built, built)
 	return o
 }
 
@@ -263,7 +268,7 @@ func (r *originResolver) ofCall(call *ast.CallExpr, index int) Origin {
 			return o
 		}
 		if handBuilt(callee) {
-			return unknownBecause(whyHandBuilt, callee.Name())
+			return r.ofHandBuilt(call, callee)
 		}
 		if fact := r.st.errorSummary(callee); fact != nil {
 			return r.applySummary(fact, call)
@@ -392,12 +397,4 @@ func unwrapMethodCall(info *types.Info, call *ast.CallExpr) (ast.Expr, bool) {
 		return nil, false
 	}
 	return sel.X, true
-}
-
-// handBuilt matches the SDK's constructors of its error type,
-// errors.NewTencentCloudSDKError(code, message, requestID) and its
-// WithCause twin: an error a program builds itself (a mock, a helper
-// turning a missing resource into an error), whose code is its own.
-func handBuilt(fn *types.Func) bool {
-	return fn.Pkg() != nil && codes.IsSDKErrorsPath(fn.Pkg().Path()) && strings.HasPrefix(fn.Name(), "NewTencentCloudSDKError")
 }

@@ -54,7 +54,7 @@ func (st *State) summarize(unit FuncUnit) *ErrorOriginFact {
 
 // factOf is a summarizable origin as its function's callers read it.
 func factOf(o Origin) *ErrorOriginFact {
-	fact := &ErrorOriginFact{ErrParams: o.errParams, FuncParams: o.funcParams, Generic: o.generic, Wrapped: o.Wrapped}
+	fact := &ErrorOriginFact{ErrParams: o.errParams, FuncParams: o.funcParams, Generic: o.generic, Wrapped: o.Wrapped, Built: o.Built}
 	for _, c := range o.Calls {
 		fact.Calls = append(fact.Calls, factCall{c.Product.Path, c.Product.Name, c.Product.Version, c.Action})
 	}
@@ -129,6 +129,7 @@ func (r *originResolver) applySummary(fact *ErrorOriginFact, call *ast.CallExpr)
 		o = o.Merge(r.fillRequest(g, call))
 	}
 	o.Wrapped = fact.Wrapped
+	o.Built = unionStrings(o.Built, fact.Built)
 	return o
 }
 

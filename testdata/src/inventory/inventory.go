@@ -91,3 +91,17 @@ func afterRetry(client *cvm.Client) bool {
 	}
 	return false
 }
+
+// Beside a call's error, the codes the program builds are named too.
+func describeOrRefuse(client *cvm.Client, id string) error {
+	if id == "" {
+		return errors.NewTencentCloudSDKError("NotFound", "no instance ID", "")
+	}
+	return describe(client)
+}
+
+func handBuiltBesideCall(client *cvm.Client) bool {
+	err := describeOrRefuse(client, "")
+	e, ok := err.(*errors.TencentCloudSDKError)
+	return ok && e.Code == "NotFound" // want `^inventory: == with 1 code \("NotFound"\); origin: cvm DescribeInstances \(through a wrapper\); or built with "NotFound"$`
+}
