@@ -170,7 +170,10 @@ func (r *originResolver) ofVar(v *types.Var, use ast.Node) Origin {
 		n.Built = built
 		return n
 	case first:
-		return unknownBecause(whyNoSource, v.Name())
+		// No assignment reaches the use: v holds its zero value, nil (a
+		// named result returned before it is set). Its address never
+		// escapes: that would be an opaque source.
+		return Origin{none: true, Why: unknownReason{kind: whyNoSource, name: v.Name()}}
 	}
 	o.Built = unionStrings(o.Built, built)
 	return o
@@ -276,7 +279,10 @@ func (r *originResolver) ofCall(call *ast.CallExpr, index int) Origin {
 		if recv := callee.Type().(*types.Signature).Recv(); recv != nil && types.IsInterface(recv.Type()) {
 			return unknownBecause(whyDynamicCall, "")
 		}
-		return Origin{Why: unknownReason{kind: whyCallee, fn: callee}}
+		// errors.New and ctx.Err() carry no SDK error: wrapped or merged,
+		// they add nothing (alone, the origin is still unknown).
+		noSDKError := flow.IsPkgFunc(info, call, "errors", "New") || isContextErr(info, call)
+		return Origin{none: noSDKError, Why: unknownReason{kind: whyCallee, fn: callee}}
 	}
 	return unknownBecause(whyDynamicCall, "")
 }
@@ -304,7 +310,9 @@ func (r *originResolver) ofWrapped(call *ast.CallExpr) Origin {
 		}
 	}
 	if !u.found {
-		return unknownBecause(whyNoWrap, "")
+		// Nothing to wrap: an error of the program's, which carries no
+		// SDK error wherever it is wrapped or merged.
+		return Origin{none: true, Why: unknownReason{kind: whyNoWrap}}
 	}
 	u.o.Wrapped = true
 	return u.o

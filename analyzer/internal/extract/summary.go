@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/types"
 
+	"github.com/tcerrcheck/tcerrcheck/codes"
 	"golang.org/x/tools/go/analysis"
 )
 
@@ -70,7 +71,9 @@ func (r *originResolver) returnedError(sig *types.Signature, body *ast.BlockStmt
 	}
 	last := sig.Results().Len() - 1
 	named := sig.Results().At(last)
-	if !types.Identical(named.Type(), errorType) {
+	// An error, or the SDK's error type itself: a helper handing back the
+	// SDK error found in its argument (errors.As), or nil.
+	if !types.Identical(named.Type(), errorType) && !codes.IsSDKErrorType(named.Type()) {
 		return UnknownOrigin
 	}
 	var u originUnion
@@ -104,15 +107,22 @@ func (r *originResolver) returnedError(sig *types.Signature, body *ast.BlockStmt
 // applySummary resolves a call's error origin from the callee's summary,
 // filling in the parameters from the call's arguments.
 func (r *originResolver) applySummary(fact *ErrorOriginFact, call *ast.CallExpr) Origin {
-	o := Origin{Known: true, Summarizable: true}
-	for _, c := range fact.Calls {
-		p := r.st.productByPath(c)
-		if p == nil {
-			return UnknownOrigin
+	// Without calls of its own, the function's error is what its
+	// parameters bring: nothing yet, which merging fills in (an argument
+	// that carries no SDK error, errors.WithStack(fmt.Errorf("...")),
+	// leaves it at nothing, not at a known origin without calls).
+	o := Origin{none: true}
+	if len(fact.Calls) > 0 {
+		o = Origin{Known: true, Summarizable: true}
+		for _, c := range fact.Calls {
+			p := r.st.productByPath(c)
+			if p == nil {
+				return UnknownOrigin
+			}
+			o.Calls = append(o.Calls, CallSite{Product: p, Action: c.Action})
 		}
-		o.Calls = append(o.Calls, CallSite{Product: p, Action: c.Action})
+		o = o.normalize()
 	}
-	o = o.normalize()
 	for _, k := range fact.ErrParams {
 		if k >= len(call.Args) {
 			return UnknownOrigin

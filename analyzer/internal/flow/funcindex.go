@@ -54,6 +54,9 @@ type FuncIndex struct {
 	namedResults map[*types.Var]bool
 	// closureSources indexes, per variable, its sources in closures.
 	closureSources map[*types.Var][]int
+	// hasGoto: the body jumps with goto, perhaps backwards, which brings
+	// assignments written after a use back to it (Reaching).
+	hasGoto bool
 }
 
 func NewFuncIndex(info *types.Info, body ast.Node) *FuncIndex {
@@ -161,6 +164,8 @@ func (ix *FuncIndex) visit(n ast.Node) {
 		}
 	case *ast.CallExpr:
 		ix.visitErrorsAs(n)
+	case *ast.BranchStmt:
+		ix.hasGoto = ix.hasGoto || n.Tok == token.GOTO
 	}
 }
 

@@ -22,7 +22,9 @@ import (
 // closure, and those of other closures.
 func (ix *FuncIndex) Reaching(v *types.Var, use ast.Node) []Source {
 	all := ix.Sources[v] // in source order
-	if len(all) < 2 {
+	if len(all) < 2 || ix.hasGoto {
+		// With goto any assignment may come before any use: the
+		// provider's paging loops (getMoreData: ... goto getMoreData).
 		return all
 	}
 	// The nodes around the use, from the body down, and the innermost

@@ -5,6 +5,7 @@ package providershapes // want package:"sdkUser"
 // comparisons to be checked.
 
 import (
+	stderrors "errors"
 	"fmt"
 	"log"
 
@@ -122,4 +123,104 @@ func neverSDK(fail bool) bool {
 	}
 	e, ok := err.(*sdkerrors.TencentCloudSDKError)
 	return ok && e.Code == "InvalidParameterValue.AddressIdMalformed"
+}
+
+// A task-polling helper: the closure stops on the call's error, and polls
+// again or stops with an error of its own (fmt.Errorf without %w, with a
+// stack), which carries no SDK error: its callers see the call's.
+func WaitForTask(s *Svc, busy, failed bool) (err error) { // want WaitForTask:`errorFrom\(cvm.DescribeInstances, wrapped\)`
+	err = resource.Retry(3, func() *resource.RetryError {
+		_, _, e := s.DescribeById("ins-1")
+		if e != nil {
+			return resource.NonRetryableError(errors.WithStack(e))
+		}
+		if busy {
+			return resource.RetryableError(errors.WithStack(fmt.Errorf("task %s", "running")))
+		} else if failed {
+			return resource.NonRetryableError(errors.WithStack(stderrors.New("task failed")))
+		}
+		return nil
+	})
+	return
+}
+
+func readTask(s *Svc) bool {
+	err := WaitForTask(s, false, false)
+	var e *sdkerrors.TencentCloudSDKError
+	return errors.As(err, &e) && e.Code == "InvalidParameterValue.AddressIdMalformed" // want `^wrong-product: "InvalidParameterValue.AddressIdMalformed" is declared by .*vpc.*, but cvm DescribeInstances never returns it`
+}
+
+// Only errors of the program's own, wrapped: nothing to judge by.
+func notSDK(failed bool) bool {
+	err := errors.WithStack(fmt.Errorf("task %s", "running"))
+	if failed {
+		err = errors.WithStack(stderrors.New("task failed"))
+	}
+	var e *sdkerrors.TencentCloudSDKError
+	return errors.As(err, &e) && e.Code == "InvalidParameterValue.AddressIdMalformed"
+}
+
+// The provider's paging loop: the named error returned before any page
+// is read is nil, and the call's error is the only one it can carry.
+func DescribeAllPages(s *Svc) (ids []string, errRet error) { // want DescribeAllPages:`errorFrom\(cvm.DescribeInstances\)`
+	offset := 0
+getMore:
+	if offset >= 100 {
+		return
+	}
+	_, has, err := s.DescribeById("ins-1")
+	if err != nil {
+		errRet = err
+		return
+	}
+	if !has {
+		errRet = fmt.Errorf("page %d missing", offset)
+		return
+	}
+	offset += 20
+	goto getMore
+}
+
+func readPages(s *Svc) bool {
+	_, err := DescribeAllPages(s)
+	e, ok := err.(*sdkerrors.TencentCloudSDKError)
+	return ok && e.Code == "InvalidParameterValue.AddressIdMalformed" // want `^wrong-product: "InvalidParameterValue.AddressIdMalformed" is declared by .*vpc.*, but cvm DescribeInstances never returns it`
+}
+
+// goto brings an assignment written after the use back to it.
+func retryWithGoto(s *Svc) bool {
+	var err error = nil
+	tries := 0
+again:
+	if e, ok := err.(*sdkerrors.TencentCloudSDKError); ok && e.Code == "InvalidParameterValue.AddressIdMalformed" { // want `^wrong-product: "InvalidParameterValue.AddressIdMalformed" is declared by .*vpc.*, but cvm DescribeInstances never returns it`
+		return true
+	}
+	if tries < 3 {
+		tries++
+		_, _, err = s.DescribeById("ins-1")
+		goto again
+	}
+	return false
+}
+
+// A variable never assigned holds nil: nothing to judge by.
+func neverAssigned() bool {
+	var err error
+	e, ok := err.(*sdkerrors.TencentCloudSDKError)
+	return ok && e.Code == "InvalidParameterValue.AddressIdMalformed"
+}
+
+// A helper handing back the SDK error found in its argument, or nil.
+func UnwrapSDKError(err error) *sdkerrors.TencentCloudSDKError { // want UnwrapSDKError:`errorFrom\(param 0\)`
+	var e *sdkerrors.TencentCloudSDKError
+	if errors.As(err, &e) {
+		return e
+	}
+	return nil
+}
+
+func readUnwrapped(s *Svc) bool {
+	err := describeWithStack(s)
+	e := UnwrapSDKError(err)
+	return e != nil && e.Code == "InvalidParameterValue.AddressIdMalformed" // want `^wrong-product: "InvalidParameterValue.AddressIdMalformed" is declared by .*vpc.*, but cvm DescribeInstances never returns it`
 }
