@@ -26,8 +26,11 @@
 // keeps it) or from a func parameter (a retry helper returning its
 // closure's error); and a helper that compares its error parameter's code
 // with codes its caller passes (exactly, by first segment, or in the
-// error's text). An error that may come from anything else has an unknown
-// origin, and then only product-independent checks run.
+// error's text). Errors of the program's own (errors.New, fmt.Errorf
+// without %w, wrapped or not) add nothing beside them, and an SDK error the
+// program builds with errors.NewTencentCloudSDKError adds its constant
+// code. An error that may come from anything else has an unknown origin,
+// and then only product-independent checks run.
 //
 // SDK packages are recognised by layout, not module path, and so are
 // copies and forks: an SDK error type is a struct with string Code,
@@ -76,7 +79,10 @@
 // product when there is one (with a fix when exactly one). Needs a known
 // origin, and with several producing products, all must lack the code.
 // Not reported beside a code the product returns in the same || chain or
-// case: the branch is taken for that one, and the copy changes nothing.
+// case: the branch is taken for that one, and the copy changes nothing. A
+// dot-less piece searched for with strings.Contains that no code of the
+// product contains is reported when it is a whole piece of another
+// product's codes.
 //
 // # unknown-code
 //
@@ -87,7 +93,9 @@
 // product's code is named without a fix. With an unknown origin, the
 // nearest codes of any product. A code merely unknown to the SDK, or one
 // sharing only a suffix with a real code under another family, is not
-// reported: services send codes no release declares.
+// reported: services send codes no release declares. A dot-less piece
+// searched for with strings.Contains is reported when it is a misspelt
+// piece of a code, with the piece as fix.
 //
 // Valid codes are then put to these checks:
 //
