@@ -44,8 +44,8 @@ func checkFragmentOfOtherProduct(k *knowledge, q query) (verdict, bool) {
 	}
 	sort.Strings(declarers)
 	declarers = slices.Compact(declarers)
-	return verdict{message: fmt.Sprintf("no code %s returns contains %q, so this test is never true; %s declares %s",
-		originPhrase(q.origin), q.Text, listWords(declarers, 4), quoteList(firstN(holders, 2)))}, true
+	return verdict{message: fmt.Sprintf("%s, so this test is never true; %s declares %s",
+		noCodeContains(q), listWords(declarers, 4), quoteList(firstN(holders, 2)))}, true
 }
 
 // checkMisspeltFragment reports a fragment that no code the origin may
@@ -59,16 +59,22 @@ func checkMisspeltFragment(k *knowledge, q query) (verdict, bool) {
 	if s.Kind != codes.Misspelling {
 		return verdict{}, false // a case-only difference is wrong-case's
 	}
-	whose := "any product"
-	if o := originPhrase(q.origin); o != "" {
-		whose = o
-	}
-	subject := fmt.Sprintf("no code %s returns contains %q", whose, q.Text)
+	subject := noCodeContains(q)
 	vd := verdict{message: fmt.Sprintf("%s; did you mean %s?", subject, quoteList(s.Codes)), subject: subject}
 	if s.Unique() {
 		vd.replacement = s.Codes[0]
 	}
 	return vd, true
+}
+
+// noCodeContains words what the fragment checks found: "no code that cvm
+// RunInstances returns contains "X"", or of any product with an unknown
+// origin.
+func noCodeContains(q query) string {
+	if o := originPhrase(q.origin); o != "" {
+		return fmt.Sprintf("no code that %s returns contains %q", o, q.Text)
+	}
+	return fmt.Sprintf("no code of any product contains %q", q.Text)
 }
 
 // segments returns the distinct dot-separated segments of the codes the

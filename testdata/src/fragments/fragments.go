@@ -15,7 +15,7 @@ import (
 func copiedFromCam(client *cvm.Client) bool {
 	_, err := client.RunInstances(cvm.NewRunInstancesRequest())
 	if e, ok := err.(*errors.TencentCloudSDKError); ok {
-		return strings.Contains(e.Code, "SubUserNameInUse") // want `^wrong-product: no code cvm RunInstances returns contains "SubUserNameInUse", so this test is never true; cam declares "InvalidParameter.SubUserNameInUse"$`
+		return strings.Contains(e.Code, "SubUserNameInUse") // want `^wrong-product: no code that cvm RunInstances returns contains "SubUserNameInUse", so this test is never true; cam declares "InvalidParameter.SubUserNameInUse"$`
 	}
 	return false
 }
@@ -24,7 +24,7 @@ func copiedFromCam(client *cvm.Client) bool {
 func misspeltPiece(client *cvm.Client) bool {
 	_, err := client.RunInstances(cvm.NewRunInstancesRequest())
 	if e, ok := err.(*errors.TencentCloudSDKError); ok {
-		return strings.Contains(e.GetCode(), "InstanceQuotq") // want `^unknown-code: no code cvm RunInstances returns contains "InstanceQuotq"; did you mean "InstanceQuota"\?$`
+		return strings.Contains(e.GetCode(), "InstanceQuotq") // want `^unknown-code: no code that cvm RunInstances returns contains "InstanceQuotq"; did you mean "InstanceQuota"\?$`
 	}
 	return false
 }
@@ -33,7 +33,7 @@ func misspeltPiece(client *cvm.Client) bool {
 // contains it and it is a letter from a segment of one.
 func unknownOrigin(err error) bool {
 	if e, ok := err.(*errors.TencentCloudSDKError); ok {
-		return strings.Contains(e.Code, "SubUserNameInUze") // want `^unknown-code: no code any product returns contains "SubUserNameInUze"; did you mean "SubUserNameInUse"\?$`
+		return strings.Contains(e.Code, "SubUserNameInUze") // want `^unknown-code: no code of any product contains "SubUserNameInUze"; did you mean "SubUserNameInUse"\?$`
 	}
 	return false
 }
