@@ -71,3 +71,9 @@ func TestPredicateFields(t *testing.T) {
 func TestHandBuilt(t *testing.T) {
 	analysistest.Run(t, testdata(t), analyzer.New(analyzer.Config{Enable: []string{"wrong-action"}}), "handbuilt/...")
 }
+
+// Calls of the standard library and golang.org/x handed nothing that can
+// call back add nothing to an SDK error's origin; others keep it unknown.
+func TestOutsideSDK(t *testing.T) {
+	analysistest.Run(t, testdata(t), analyzer.New(analyzer.Config{}), "outsidesdk")
+}

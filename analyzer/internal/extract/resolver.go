@@ -279,9 +279,10 @@ func (r *originResolver) ofCall(call *ast.CallExpr, index int) Origin {
 		if recv := callee.Type().(*types.Signature).Recv(); recv != nil && types.IsInterface(recv.Type()) {
 			return unknownBecause(whyDynamicCall, "")
 		}
-		// errors.New and ctx.Err() carry no SDK error: wrapped or merged,
-		// they add nothing (alone, the origin is still unknown).
-		noSDKError := flow.IsPkgFunc(info, call, "errors", "New") || isContextErr(info, call)
+		// errors.New, ctx.Err() and calls outside the SDK's reach
+		// (outside_sdk.go) carry no SDK error: wrapped or merged, they
+		// add nothing (alone, the origin is still unknown).
+		noSDKError := flow.IsPkgFunc(info, call, "errors", "New") || isContextErr(info, call) || r.bringsNoSDKError(call, callee)
 		return Origin{none: noSDKError, Why: unknownReason{kind: whyCallee, fn: callee}}
 	}
 	return unknownBecause(whyDynamicCall, "")

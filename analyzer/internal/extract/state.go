@@ -41,6 +41,7 @@ type State struct {
 	pendingOrigins map[pendingKey]pendingResult
 	pathProduct    map[string]*codes.Product      // products of facts, by path
 	actions        map[string]map[string][]string // decoded action facts, by product path
+	carriers       map[types.Type]bool            // canCarryCallback's answers, by named type
 }
 
 func NewState(pass *analysis.Pass, pageCodes map[string]codes.Set, products *sync.Map) *State {
