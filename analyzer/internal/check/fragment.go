@@ -45,7 +45,7 @@ func checkFragmentOfOtherProduct(k *knowledge, q query) (verdict, bool) {
 	sort.Strings(declarers)
 	declarers = slices.Compact(declarers)
 	return verdict{message: fmt.Sprintf("%s, so this test is never true; %s declares %s",
-		noCodeContains(q), listWords(declarers, 4), quoteList(firstN(holders, 2)))}, true
+		noCodeContains(q), listWords(declarers, 4), quoteList(holders[:min(len(holders), 2)]))}, true
 }
 
 // checkMisspeltFragment reports a fragment that no code the origin may
@@ -105,12 +105,4 @@ func (k *knowledge) codesWithSegment(segment string) []string {
 		}
 	}
 	return out
-}
-
-// firstN returns at most n of list.
-func firstN(list []string, n int) []string {
-	if len(list) > n {
-		return list[:n]
-	}
-	return list
 }

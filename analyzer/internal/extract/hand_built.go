@@ -4,7 +4,6 @@ import (
 	"go/ast"
 	"go/constant"
 	"go/types"
-	"slices"
 	"strings"
 
 	"github.com/tcerrcheck/tcerrcheck/codes"
@@ -36,17 +35,4 @@ func (r *originResolver) ofHandBuilt(call *ast.CallExpr, fn *types.Func) Origin 
 	}
 	o.none, o.Built = true, []string{constant.StringVal(tv.Value)}
 	return o
-}
-
-// unionStrings returns the sorted union of two sorted lists.
-func unionStrings(a, b []string) []string {
-	if len(b) == 0 {
-		return a
-	}
-	if len(a) == 0 {
-		return b
-	}
-	out := append(append([]string(nil), a...), b...)
-	slices.Sort(out)
-	return slices.Compact(out)
 }

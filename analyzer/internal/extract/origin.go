@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"cmp"
 	"go/types"
 	"slices"
 	"sort"
@@ -87,10 +88,10 @@ func (u *originUnion) add(p Origin) {
 func (o Origin) Merge(p Origin) Origin {
 	switch {
 	case o.none:
-		p.Built = unionStrings(p.Built, o.Built)
+		p.Built = union(p.Built, o.Built)
 		return p
 	case p.none:
-		o.Built = unionStrings(o.Built, p.Built)
+		o.Built = union(o.Built, p.Built)
 		return o
 	}
 	if m, ok := mergeCOS(o, p); ok {
@@ -106,24 +107,24 @@ func (o Origin) Merge(p Origin) Origin {
 		Known:        o.Known && p.Known,
 		Summarizable: true,
 		Calls:        append(append([]CallSite(nil), o.Calls...), p.Calls...),
-		errParams:    unionInts(o.errParams, p.errParams),
-		funcParams:   unionInts(o.funcParams, p.funcParams),
+		errParams:    union(o.errParams, p.errParams),
+		funcParams:   union(o.funcParams, p.funcParams),
 		generic:      append(append([]genericRequest(nil), o.generic...), p.generic...),
 		Wrapped:      o.Wrapped && p.Wrapped,
-		Built:        unionStrings(o.Built, p.Built),
+		Built:        union(o.Built, p.Built),
 	}
 	return out.normalize()
 }
 
-func unionInts(a, b []int) []int {
-	out := append([]int(nil), a...)
-	for _, x := range b {
-		if !slices.Contains(out, x) {
-			out = append(out, x)
-		}
+// union returns the sorted union of two sets held in slices, as a new
+// slice (nil when both are empty): parameter indexes, built codes.
+func union[T cmp.Ordered](a, b []T) []T {
+	if len(a)+len(b) == 0 {
+		return nil
 	}
+	out := append(append([]T(nil), a...), b...)
 	slices.Sort(out)
-	return out
+	return slices.Compact(out)
 }
 
 func (o Origin) normalize() Origin {

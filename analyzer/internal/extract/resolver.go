@@ -152,7 +152,7 @@ func (r *originResolver) ofVar(v *types.Var, use ast.Node) Origin {
 			if nothing == nil || (len(so.Built) > 0 && len(nothing.Built) == 0) {
 				nothing = &so // the inventory says the error is built, rather than nil
 			}
-			built = unionStrings(built, so.Built)
+			built = union(built, so.Built)
 			continue
 		}
 		if first {
@@ -175,7 +175,7 @@ func (r *originResolver) ofVar(v *types.Var, use ast.Node) Origin {
 		// escapes: that would be an opaque source.
 		return Origin{none: true, Why: unknownReason{kind: whyNoSource, name: v.Name()}}
 	}
-	o.Built = unionStrings(o.Built, built)
+	o.Built = union(o.Built, built)
 	return o
 }
 
@@ -279,11 +279,10 @@ func (r *originResolver) ofCall(call *ast.CallExpr, index int) Origin {
 		if recv := callee.Type().(*types.Signature).Recv(); recv != nil && types.IsInterface(recv.Type()) {
 			return unknownBecause(whyDynamicCall, "")
 		}
-		// errors.New, ctx.Err() and calls outside the SDK's reach
-		// (outside_sdk.go) carry no SDK error: wrapped or merged, they
-		// add nothing (alone, the origin is still unknown).
-		noSDKError := flow.IsPkgFunc(info, call, "errors", "New") || isContextErr(info, call) || r.bringsNoSDKError(call, callee)
-		return Origin{none: noSDKError, Why: unknownReason{kind: whyCallee, fn: callee}}
+		// A call outside the SDK's reach (outside_sdk.go: errors.New,
+		// strconv.Atoi, limiter.Wait) carries no SDK error: wrapped or
+		// merged, it adds nothing (alone, the origin is still unknown).
+		return Origin{none: r.bringsNoSDKError(call, callee), Why: unknownReason{kind: whyCallee, fn: callee}}
 	}
 	return unknownBecause(whyDynamicCall, "")
 }

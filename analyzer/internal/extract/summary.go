@@ -139,7 +139,7 @@ func (r *originResolver) applySummary(fact *ErrorOriginFact, call *ast.CallExpr)
 		o = o.Merge(r.fillRequest(g, call))
 	}
 	o.Wrapped = fact.Wrapped
-	o.Built = unionStrings(o.Built, fact.Built)
+	o.Built = union(o.Built, fact.Built)
 	return o
 }
 
